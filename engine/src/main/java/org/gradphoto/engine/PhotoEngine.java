@@ -1,0 +1,187 @@
+package org.gradphoto.engine;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.gradphoto.engine.face.AnalysisSettings;
+import org.gradphoto.engine.face.FaceAnalysis;
+import org.gradphoto.engine.face.FaceAnalyzer;
+import org.gradphoto.engine.image.DecodeLimits;
+import org.gradphoto.engine.image.DecodedPhoto;
+import org.gradphoto.engine.image.FileFacts;
+import org.gradphoto.engine.image.FileFactsReader;
+import org.gradphoto.engine.image.PhotoDecoder;
+import org.gradphoto.engine.image.UnreadablePhotoException;
+import org.gradphoto.engine.profile.Category;
+import org.gradphoto.engine.profile.CategoryHint;
+import org.gradphoto.engine.profile.Profile;
+import org.gradphoto.engine.profile.Severity;
+import org.gradphoto.engine.report.Annotator;
+import org.gradphoto.engine.rules.Rule;
+import org.gradphoto.engine.rules.RuleCatalogue;
+import org.gradphoto.engine.rules.RuleContext;
+import org.gradphoto.engine.rules.RuleResult;
+import org.gradphoto.engine.text.TextDetector;
+
+/**
+ * The engine's way in. Models are loaded once when the engine is made (about a second); after that
+ * {@link #inspect} is thread-safe and needs no network. One engine per process is enough.
+ */
+public final class PhotoEngine {
+
+    /** Large photos are analysed at about this long side; their measurements are given in original pixels. */
+    static final int CHECK_WORKING_LONG_SIDE = 960;
+
+    private final FaceAnalyzer analyzer;
+    private final TextDetector textDetector;
+    private final PhotoDecoder decoder;
+    private final Clock clock;
+    private final Map<Profile, List<Rule>> ruleSets = new ConcurrentHashMap<>();
+
+    public PhotoEngine() {
+        this(Clock.systemDefaultZone());
+    }
+
+    public PhotoEngine(Clock clock) {
+        this.clock = clock;
+        this.analyzer = new FaceAnalyzer(AnalysisSettings.defaults());
+        this.textDetector = new TextDetector(640, 0.3, 0.6);
+        this.decoder = new PhotoDecoder(DecodeLimits.DEFAULT.withWorkingLongSide(CHECK_WORKING_LONG_SIDE));
+    }
+
+    public FaceAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    /**
+     * Checks a file on disk. A file larger than the decode limit is judged from its first bytes only, and a file
+     * that cannot be read at all is an UNREADABLE inspection: the whole of a huge file is never loaded.
+     */
+    public Inspection inspect(java.nio.file.Path file, Profile profile) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            long size = java.nio.file.Files.size(file);
+            if (size > DecodeLimits.DEFAULT.maxFileBytes()) {
+                byte[] head = new byte[64 * 1024];
+                int n;
+                try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                    n = in.readNBytes(head, 0, head.length);
+                }
+                FileFacts facts = FileFactsReader.read(java.util.Arrays.copyOf(head, n), name).withSize(size);
+                return inspect(facts, null, new UnreadablePhotoException(UnreadablePhotoException.Reason.TOO_LARGE_FILE,
+                        (size >> 20) + " MB > " + (DecodeLimits.DEFAULT.maxFileBytes() >> 20) + " MB"), profile,
+                        System.nanoTime());
+            }
+            return inspect(java.nio.file.Files.readAllBytes(file), name, profile);
+        } catch (java.io.IOException e) {
+            FileFacts facts = FileFactsReader.read(new byte[0], name);
+            return inspect(facts, null, new UnreadablePhotoException(UnreadablePhotoException.Reason.IO_ERROR,
+                    e.getClass().getSimpleName()), profile, System.nanoTime());
+        }
+    }
+
+    /** Checks one file against a profile. Never throws for a bad file: it becomes an UNREADABLE inspection. */
+    public Inspection inspect(byte[] bytes, String fileName, Profile profile) {
+        long t0 = System.nanoTime();
+        FileFacts facts = FileFactsReader.read(bytes, fileName);
+        DecodedPhoto photo = null;
+        UnreadablePhotoException unreadable = null;
+        try {
+            photo = decoder.decode(bytes, facts);
+        } catch (UnreadablePhotoException e) {
+            unreadable = e;
+        }
+        return inspect(facts, photo, unreadable, profile, t0);
+    }
+
+    /**
+     * Checks a photo that the caller has already decoded and analysed (the fixer does, at its own working size).
+     * The caller keeps ownership of {@code photo} and {@code analysis}.
+     */
+    public Inspection inspect(FileFacts facts, DecodedPhoto photo, FaceAnalysis analysis, Profile profile) {
+        return judge(facts, photo, analysis, null, profile, System.nanoTime());
+    }
+
+    private Inspection inspect(FileFacts facts, DecodedPhoto photo, UnreadablePhotoException unreadable,
+            Profile profile, long t0) {
+        FaceAnalysis analysis = photo == null ? null : analyzer.analyse(photo.bgr());
+        try {
+            return judge(facts, photo, analysis, unreadable, profile, t0);
+        } finally {
+            if (analysis != null) {
+                analysis.close();
+            }
+            if (photo != null) {
+                photo.release();
+            }
+        }
+    }
+
+    private Inspection judge(FileFacts facts, DecodedPhoto photo, FaceAnalysis analysis,
+            UnreadablePhotoException unreadable, Profile profile, long t0) {
+        List<Rule> rules = rules(profile);
+        String fileName = facts.fileName();
+        List<RuleResult> results = new ArrayList<>(rules.size());
+        try (RuleContext ctx = new RuleContext(facts, photo, analysis, profile, LocalDate.now(clock), textDetector)) {
+            for (Rule r : rules) {
+                results.add(r.check(ctx));
+            }
+            return new Inspection(fileName, profile.id(), verdict(unreadable, results), facts,
+                    unreadable == null ? null : unreadable.reason(), unreadable == null ? null : unreadable.detail(),
+                    photo == null ? null : photo.displayWidth(), photo == null ? null : photo.displayHeight(),
+                    analysis == null ? 0 : analysis.faces().size(), ctx.face().orElse(null), results,
+                    hints(profile, results), (System.nanoTime() - t0) / 1e6);
+        }
+    }
+
+    /**
+     * The photo with the standard's guides and the measured lines drawn over it, as PNG; empty when the file
+     * cannot be read as a picture.
+     */
+    public java.util.Optional<byte[]> annotate(byte[] bytes, Inspection inspection, Profile profile) {
+        FileFacts facts = inspection.file();
+        DecodedPhoto photo;
+        try {
+            photo = decoder.decode(bytes, facts);
+        } catch (UnreadablePhotoException e) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(Annotator.png(new Annotator(profile).draw(photo, inspection)));
+        } finally {
+            photo.release();
+        }
+    }
+
+    /** The rule set of a profile, built (and so validated) once. */
+    public List<Rule> rules(Profile profile) {
+        return ruleSets.computeIfAbsent(profile, RuleCatalogue::forProfile);
+    }
+
+    private static Verdict verdict(UnreadablePhotoException unreadable, List<RuleResult> results) {
+        if (unreadable != null) {
+            return Verdict.UNREADABLE;
+        }
+        if (results.stream().anyMatch(RuleResult::rejects)) {
+            return Verdict.FAIL;
+        }
+        if (results.stream().anyMatch(r -> r.failed() && r.severity() == Severity.WARNING)) {
+            return Verdict.WARNINGS;
+        }
+        return Verdict.PASS;
+    }
+
+    private static Map<Category, CategoryHint> hints(Profile profile, List<RuleResult> results) {
+        Map<Category, CategoryHint> out = new EnumMap<>(Category.class);
+        for (RuleResult r : results) {
+            if (r.rejects()) {
+                profile.hint(r.category()).ifPresent(h -> out.put(r.category(), h));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,147 @@
+package org.gradphoto.engine.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
+import org.gradphoto.engine.Inspection;
+import org.gradphoto.engine.face.FaceFacts;
+import org.gradphoto.engine.image.DecodedPhoto;
+import org.gradphoto.engine.image.Mats;
+import org.gradphoto.engine.profile.Profile;
+import org.gradphoto.engine.rules.RuleResult;
+import org.gradphoto.engine.rules.geometry.CrownRule;
+import org.gradphoto.engine.rules.geometry.EyeLineRule;
+import org.gradphoto.engine.rules.geometry.FaceWidthRule;
+import org.opencv.core.Point;
+
+/**
+ * Draws the standard's guides over a photo so that a person sees at a glance what is wrong: the crown window
+ * (blue band), the eye window (green band), the measured crown line and eye line, the eye centres, the face width
+ * between the cheeks, and the vertical midline. A measured line is green when its rule passed and red when it
+ * failed. Windows are drawn in the pixels the rules judge (the standard's absolute pixels, whatever the picture's
+ * size). Labels are ASCII so that they render without CJK fonts.
+ */
+public final class Annotator {
+
+    private static final Color PASS = new Color(0, 170, 70);
+    private static final Color FAIL = new Color(220, 30, 30);
+    private static final Color CROWN_BAND = new Color(40, 110, 255, 55);
+    private static final Color EYE_BAND = new Color(30, 200, 90, 55);
+
+    private final double crownMin;
+    private final double crownMax;
+    private final double eyesMin;
+    private final double eyesMax;
+    private final double widthMin;
+    private final double widthMax;
+
+    public Annotator(Profile profile) {
+        this.crownMin = profile.params(CrownRule.ID).number("min");
+        this.crownMax = profile.params(CrownRule.ID).number("max");
+        this.eyesMin = profile.params(EyeLineRule.ID).number("min");
+        this.eyesMax = profile.params(EyeLineRule.ID).number("max");
+        this.widthMin = profile.params(FaceWidthRule.ID).number("min");
+        this.widthMax = profile.params(FaceWidthRule.ID).number("max");
+    }
+
+    public BufferedImage draw(DecodedPhoto photo, Inspection in) {
+        BufferedImage img = Mats.toImage(photo.bgr());
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        int w = img.getWidth();
+        int h = img.getHeight();
+        // the picture may be decoded reduced: original pixels times this give drawing pixels
+        double toWork = photo.scale();
+        double k = toWork;
+        float stroke = (float) Math.max(1.5, h / 400.0);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(11, h / 48.0)));
+
+        g.setColor(CROWN_BAND);
+        g.fill(new Rectangle2D.Double(0, crownMin * k, w, (crownMax - crownMin) * k));
+        g.setColor(EYE_BAND);
+        g.fill(new Rectangle2D.Double(0, eyesMin * k, w, (eyesMax - eyesMin) * k));
+        label(g, "crown " + fmt(crownMin) + "-" + fmt(crownMax), 4, crownMin * k - 3,
+                new Color(40, 90, 220));
+        label(g, "eyes " + fmt(eyesMin) + "-" + fmt(eyesMax), 4, eyesMin * k - 3,
+                new Color(20, 140, 60));
+
+        g.setStroke(new BasicStroke(stroke, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 6}, 0));
+        g.setColor(new Color(255, 255, 255, 160));
+        g.draw(new Line2D.Double(w / 2.0, 0, w / 2.0, h));
+
+        FaceFacts f = in.face();
+        if (f != null) {
+            g.setStroke(new BasicStroke(stroke));
+            Color crown = colour(in, CrownRule.ID);
+            g.setColor(crown);
+            double cy = f.crownY() * toWork;
+            g.draw(new Line2D.Double(0, cy, w, cy));
+            label(g, "crown " + fmt(f.crownY()), w - 120 * stroke / 1.5, cy + 14 * stroke / 1.5, crown);
+
+            Color eyes = colour(in, EyeLineRule.ID);
+            g.setColor(eyes);
+            double ey = f.eyeLineY() * toWork;
+            g.draw(new Line2D.Double(0, ey, w, ey));
+            label(g, "eyes " + fmt(f.eyeLineY()), w - 120 * stroke / 1.5, ey - 4, eyes);
+            cross(g, f.rightEye(), toWork, 6 * stroke);
+            cross(g, f.leftEye(), toWork, 6 * stroke);
+
+            Color width = colour(in, FaceWidthRule.ID);
+            g.setColor(width);
+            Point a = f.cheekRight();
+            Point b = f.cheekLeft();
+            g.draw(new Line2D.Double(a.x * toWork, a.y * toWork, b.x * toWork, b.y * toWork));
+            for (Point p : new Point[] {a, b}) {
+                g.draw(new Line2D.Double(p.x * toWork, p.y * toWork - 8 * stroke, p.x * toWork, p.y * toWork + 8 * stroke));
+            }
+            label(g, "face " + fmt(f.faceWidth()) + " (" + fmt(widthMin) + "-" + fmt(widthMax) + ")",
+                    Math.min(a.x, b.x) * toWork, Math.max(a.y, b.y) * toWork + 18 * stroke / 1.5, width);
+        }
+        g.dispose();
+        return img;
+    }
+
+    public static byte[] png(BufferedImage img) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(img, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static Color colour(Inspection in, String rule) {
+        return in.result(rule).map(RuleResult::failed).orElse(false) ? FAIL : PASS;
+    }
+
+    private static void cross(Graphics2D g, Point p, double k, double r) {
+        double x = p.x * k;
+        double y = p.y * k;
+        g.draw(new Line2D.Double(x - r, y, x + r, y));
+        g.draw(new Line2D.Double(x, y - r, x, y + r));
+    }
+
+    private static void label(Graphics2D g, String text, double x, double y, Color c) {
+        int tw = g.getFontMetrics().stringWidth(text);
+        int th = g.getFontMetrics().getAscent();
+        g.setColor(new Color(255, 255, 255, 190));
+        g.fill(new Rectangle2D.Double(x - 2, y - th, tw + 4, th + 3));
+        g.setColor(c);
+        g.drawString(text, (float) x, (float) y);
+    }
+
+    private static String fmt(double v) {
+        return String.valueOf(Math.round(v));
+    }
+}

@@ -1,0 +1,70 @@
+package org.gradphoto.engine.rules;
+
+import org.gradphoto.engine.profile.Category;
+import org.gradphoto.engine.profile.Profile;
+import org.gradphoto.engine.profile.RuleParams;
+import org.gradphoto.engine.profile.Severity;
+
+/**
+ * One rule of STANDARD.md's catalogue. A subclass reads its limits from the profile in its constructor (so a
+ * broken profile fails when loaded) and judges one photo in {@link #check}. Texts come from the message bundles
+ * under the rule's id: {@code ID.ok}, {@code ID.fail[.variant]}, {@code ID.fix}.
+ */
+public abstract class Rule {
+
+    private final String id;
+    private final Category category;
+    private final Severity severity;
+    protected final RuleParams params;
+
+    protected Rule(String id, Category category, Profile profile) {
+        this.id = id;
+        this.category = category;
+        this.severity = profile.severity(id);
+        this.params = profile.params(id);
+    }
+
+    public final String id() {
+        return id;
+    }
+
+    public final Category category() {
+        return category;
+    }
+
+    public final Severity severity() {
+        return severity;
+    }
+
+    /** Judges one photo. Must not throw for any photo: what cannot be measured is NOT_MEASURED. */
+    public abstract RuleResult check(RuleContext ctx);
+
+    protected final RuleResult pass(Measurement m, Object... args) {
+        return result(Status.PASSED, id + ".ok", m, args);
+    }
+
+    protected final RuleResult fail(String variant, Measurement m, Object... args) {
+        return result(Status.FAILED, id + ".fail" + (variant == null ? "" : "." + variant), m, args);
+    }
+
+    protected final RuleResult verdict(boolean ok, String failVariant, Measurement m, Object... args) {
+        return ok ? pass(m, args) : fail(failVariant, m, args);
+    }
+
+    /** The rule could not be judged; {@code why} names a {@code notMeasured.*} message. */
+    protected final RuleResult notMeasured(String why, String limit) {
+        return new RuleResult(id, severity, category, Status.NOT_MEASURED, null, "", "—", limit, null,
+                Messages.zh("notMeasured." + why), Messages.en("notMeasured." + why), "", "");
+    }
+
+    private RuleResult result(Status status, String key, Measurement m, Object... args) {
+        Object[] all = new Object[args.length + 2];
+        all[0] = m.text();
+        all[1] = m.limit();
+        System.arraycopy(args, 0, all, 2, args.length);
+        String fixZh = status == Status.FAILED ? Messages.zh(id + ".fix") : "";
+        String fixEn = status == Status.FAILED ? Messages.en(id + ".fix") : "";
+        return new RuleResult(id, severity, category, status, m.value(), m.unit(), m.text(), m.limit(), m.values(),
+                Messages.zh(key, all), Messages.en(key, all), fixZh, fixEn);
+    }
+}

@@ -1,0 +1,98 @@
+package org.gradphoto.engine.rules.accessories;
+
+import java.util.Map;
+import org.gradphoto.engine.face.FaceFacts;
+import org.gradphoto.engine.face.FaceLandmarks;
+import org.gradphoto.engine.profile.Category;
+import org.gradphoto.engine.profile.Profile;
+import org.gradphoto.engine.rules.Measurement;
+import org.gradphoto.engine.rules.RegionStats;
+import org.gradphoto.engine.rules.Rule;
+import org.gradphoto.engine.rules.RuleContext;
+import org.gradphoto.engine.rules.RuleResult;
+import org.opencv.core.Core;
+import org.opencv.core.Mat;
+import org.opencv.core.Point;
+import org.opencv.core.Scalar;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
+/**
+ * ACC_GLASSES: no tinted lenses and no lens reflections (不得戴有色眼镜，眼镜不能有反光). Measured on the ring
+ * around each eye where a lens would sit (the eye itself excluded): its lightness against the cheeks' (a tinted
+ * lens darkens it) and its share of white, colourless highlight pixels (reflections). Whether frames cover the
+ * eyes is not measured: a reviewer judges that.
+ */
+public final class GlassesRule extends Rule {
+
+    public static final String ID = "ACC_GLASSES";
+
+    private final double minRingToSkin;
+    private final double reflectionL;
+    private final double maxReflectionShare;
+
+    public GlassesRule(Profile profile) {
+        super(ID, Category.OTHER, profile);
+        this.minRingToSkin = params.number("minRingToSkinLightness");
+        this.reflectionL = params.number("reflectionL");
+        this.maxReflectionShare = params.number("maxReflectionShare");
+    }
+
+    @Override
+    public RuleResult check(RuleContext ctx) {
+        String limit = "ring/skin L* ≥ " + Measurement.num(minRingToSkin, 2) + ", reflections ≤ "
+                + Measurement.num(maxReflectionShare * 100, 1) + " %";
+        if (ctx.workingFace().isEmpty()) {
+            return notMeasured("noFace", limit);
+        }
+        FaceFacts f = ctx.workingFace().get();
+        RegionStats skin = RegionStats.of(ctx.lab(), ctx.regions().skin());
+        if (skin.pixels() == 0 || skin.mean().l() < 1) {
+            return notMeasured("noFace", limit);
+        }
+        double ratio = Double.MAX_VALUE;
+        double reflections = 0;
+        for (boolean right : new boolean[] {true, false}) {
+            Mat ring = lensRing(ctx, f, right);
+            RegionStats r = RegionStats.of(ctx.lab(), ring);
+            if (r.pixels() > 0) {
+                ratio = Math.min(ratio, r.mean().l() / skin.mean().l());
+                reflections = Math.max(reflections, reflectionShare(ctx.lab(), ring, r.pixels()));
+            }
+        }
+        if (ratio == Double.MAX_VALUE) {
+            return notMeasured("noFace", limit);
+        }
+        Measurement m = new Measurement(Measurement.round(ratio, 2), "", "ring/skin L* " + Measurement.num(ratio, 2)
+                + ", reflections " + Measurement.num(reflections * 100, 2) + " %", limit,
+                Map.of("ringToSkinLightness", Measurement.round(ratio, 3), "reflectionShare",
+                        Measurement.round(reflections, 4)));
+        if (ratio < minRingToSkin) {
+            return fail("tinted", m);
+        }
+        return verdict(reflections <= maxReflectionShare, "reflections", m);
+    }
+
+    /** An ellipse around the eye, 1.8 x 1.3 eye widths, minus the eye itself. */
+    private static Mat lensRing(RuleContext ctx, FaceFacts f, boolean right) {
+        FaceLandmarks lm = f.landmarks();
+        Point a = lm.point(right ? FaceLandmarks.EYE_RIGHT_OUTER : FaceLandmarks.EYE_LEFT_INNER);
+        Point b = lm.point(right ? FaceLandmarks.EYE_RIGHT_INNER : FaceLandmarks.EYE_LEFT_OUTER);
+        double eyeWidth = Math.hypot(b.x - a.x, b.y - a.y);
+        Point c = right ? f.rightEye() : f.leftEye();
+        Mat ring = ctx.regions().ellipse(c, 0.9 * eyeWidth, 0.65 * eyeWidth, f.roll());
+        Mat eye = ctx.regions().eye(right);
+        Imgproc.dilate(eye, eye, Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(3, 3)));
+        Core.subtract(ring, eye, ring);
+        return ring;
+    }
+
+    private double reflectionShare(Mat lab, Mat ring, int pixels) {
+        Mat hot = new Mat();
+        Core.inRange(lab, new Scalar(reflectionL, -10, -10), new Scalar(101, 10, 10), hot);
+        Core.bitwise_and(hot, ring, hot);
+        double share = (double) Core.countNonZero(hot) / pixels;
+        hot.release();
+        return share;
+    }
+}

@@ -1,0 +1,124 @@
+package org.gradphoto.engine.rules.accessories;
+
+import java.util.Map;
+import org.gradphoto.engine.face.FaceFacts;
+import org.gradphoto.engine.face.FaceLandmarks;
+import org.gradphoto.engine.profile.Category;
+import org.gradphoto.engine.profile.Profile;
+import org.gradphoto.engine.rules.LabColour;
+import org.gradphoto.engine.rules.Measurement;
+import org.gradphoto.engine.rules.RegionStats;
+import org.gradphoto.engine.rules.Rule;
+import org.gradphoto.engine.rules.RuleContext;
+import org.gradphoto.engine.rules.RuleResult;
+import org.opencv.core.Mat;
+
+/**
+ * ACC_HAIR: hair off the eyebrows and the ears (头发不得遮挡眉毛、眼睛和耳朵). Above each eyebrow a band of
+ * forehead should be skin; beside each cheek, where the ear is, the person should show skin rather than hair.
+ * Shares of skin-coloured pixels (the cheeks' hue, not much darker) decide.
+ */
+public final class HairRule extends Rule {
+
+    public static final String ID = "ACC_HAIR";
+
+    private final double skinAbDistance;
+    private final double skinMinRelativeL;
+    private final double minBrowBandSkin;
+    private final double minEarSkin;
+
+    public HairRule(Profile profile) {
+        super(ID, Category.OTHER, profile);
+        this.skinAbDistance = params.number("skinAbDistance");
+        this.skinMinRelativeL = params.number("skinMinRelativeL");
+        this.minBrowBandSkin = params.number("minBrowBandSkinShare");
+        this.minEarSkin = params.number("minEarSkinShare");
+    }
+
+    @Override
+    public RuleResult check(RuleContext ctx) {
+        String limit = "brows skin ≥ " + Measurement.num(minBrowBandSkin * 100, 0) + " %, ears skin ≥ "
+                + Measurement.num(minEarSkin * 100, 0) + " %";
+        if (ctx.workingFace().isEmpty()) {
+            return notMeasured("noFace", limit);
+        }
+        FaceFacts f = ctx.workingFace().get();
+        LabColour skin = RegionStats.of(ctx.lab(), ctx.regions().skin()).mean();
+        double fw = f.faceWidth();
+        FaceLandmarks lm = f.landmarks();
+        double brows = Math.min(browBand(ctx, skin, lm, FaceLandmarks.BROW_RIGHT, fw),
+                browBand(ctx, skin, lm, FaceLandmarks.BROW_LEFT, fw));
+        double earRight = ear(ctx, skin, f, true);
+        double earLeft = ear(ctx, skin, f, false);
+        double ears = Math.min(earRight, earLeft);
+        Measurement m = new Measurement(Measurement.round(Math.min(brows, ears) * 100, 0), "%", "brows "
+                + Measurement.num(brows * 100, 0) + " %, ears " + Measurement.num(earRight * 100, 0) + " / "
+                + Measurement.num(earLeft * 100, 0) + " % skin", limit,
+                Map.of("browBandSkinShare", Measurement.round(brows, 3), "earRightSkinShare",
+                        Measurement.round(earRight, 3), "earLeftSkinShare", Measurement.round(earLeft, 3)));
+        if (brows < minBrowBandSkin) {
+            return fail("brows", m);
+        }
+        return verdict(ears >= minEarSkin, "ears", m);
+    }
+
+    /** Skin share of the band just above one eyebrow (a tenth of the face width high). */
+    private double browBand(RuleContext ctx, LabColour skin, FaceLandmarks lm, int[] brow, double fw) {
+        double x0 = Double.MAX_VALUE;
+        double x1 = -Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        for (int i : brow) {
+            x0 = Math.min(x0, lm.x(i));
+            x1 = Math.max(x1, lm.x(i));
+            top = Math.min(top, lm.y(i));
+        }
+        Mat band = ctx.regions().box(x0, top - 0.12 * fw, x1, top - 0.02 * fw);
+        return skinShare(ctx, band, skin, null);
+    }
+
+    /** Skin share among person pixels just outside one cheek, from the eye line down, where the ear is. */
+    private double ear(RuleContext ctx, LabColour skin, FaceFacts f, boolean right) {
+        double fw = f.faceWidth();
+        double cx = right ? f.cheekRight().x : f.cheekLeft().x;
+        double x0 = right ? cx - 0.14 * fw : cx + 0.02 * fw;
+        double x1 = right ? cx - 0.02 * fw : cx + 0.14 * fw;
+        Mat box = ctx.regions().box(x0, f.eyeLineY(), x1, f.eyeLineY() + 0.3 * fw);
+        return skinShare(ctx, box, skin, ctx.analysis().orElseThrow().personMask());
+    }
+
+    /**
+     * Skin in shade is darker but keeps its hue: close to the cheeks in a* and b*, and not much darker. Hair is
+     * darker still (or, when fair, far in hue); the background is excluded by the person mask.
+     */
+    private boolean isSkin(LabColour c, LabColour skin) {
+        return Math.hypot(c.a() - skin.a(), c.b() - skin.b()) <= skinAbDistance && c.l() >= skinMinRelativeL * skin.l();
+    }
+
+    private double skinShare(RuleContext ctx, Mat region, LabColour skin, Mat person) {
+        Mat lab = ctx.lab();
+        int w = lab.cols();
+        float[] px = new float[(int) lab.total() * 3];
+        lab.get(0, 0, px);
+        byte[] in = new byte[(int) region.total()];
+        region.get(0, 0, in);
+        float[] p = null;
+        if (person != null) {
+            p = new float[(int) person.total()];
+            person.get(0, 0, p);
+        }
+        int counted = 0;
+        int skinLike = 0;
+        for (int i = 0; i < in.length; i++) {
+            if (in[i] == 0 || (p != null && p[i] < 0.5)) {
+                continue;
+            }
+            counted++;
+            LabColour c = new LabColour(px[3 * i], px[3 * i + 1], px[3 * i + 2]);
+            if (isSkin(c, skin)) {
+                skinLike++;
+            }
+        }
+        // no person pixels there at all (ear region outside the picture or in the background): nothing covers it
+        return counted == 0 ? 1.0 : (double) skinLike / counted;
+    }
+}

@@ -1,0 +1,147 @@
+package org.gradphoto.engine.rules.image;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gradphoto.engine.profile.Category;
+import org.gradphoto.engine.profile.Profile;
+import org.gradphoto.engine.rules.Measurement;
+import org.gradphoto.engine.rules.Rule;
+import org.gradphoto.engine.rules.RuleContext;
+import org.gradphoto.engine.rules.RuleResult;
+import org.opencv.core.Mat;
+
+/**
+ * IMG_NO_BORDER: no added border or frame (不得添加边框; the uploader's 黑边检测). A side has a border when its
+ * outermost pixels are all one colour and, at the same depth all along the side, the picture changes abruptly:
+ * a straight band no photograph has. A white band on a white background changes nothing and is not reported.
+ */
+public final class NoBorderRule extends Rule {
+
+    public static final String ID = "IMG_NO_BORDER";
+
+    private final int maxDepth;
+    private final int minDepth;
+    private final double edgeUniformDeltaE;
+    private final double jumpDeltaE;
+    private final double agreement;
+
+    public NoBorderRule(Profile profile) {
+        super(ID, Category.OTHER, profile);
+        this.maxDepth = params.integer("maxDepth");
+        this.minDepth = params.integer("minDepth");
+        this.edgeUniformDeltaE = params.number("edgeUniformDeltaE");
+        this.jumpDeltaE = params.number("jumpDeltaE");
+        this.agreement = params.number("agreement");
+    }
+
+    @Override
+    public RuleResult check(RuleContext ctx) {
+        String limit = "0 px";
+        if (ctx.photo().isEmpty()) {
+            return notMeasured("noImage", limit);
+        }
+        Mat lab = ctx.lab();
+        int w = lab.cols();
+        int h = lab.rows();
+        float[] px = new float[w * h * 3];
+        lab.get(0, 0, px);
+        Map<String, Double> sides = new LinkedHashMap<>();
+        sides.put("top", (double) band(px, w, h, 0));
+        sides.put("bottom", (double) band(px, w, h, 1));
+        sides.put("left", (double) band(px, w, h, 2));
+        sides.put("right", (double) band(px, w, h, 3));
+        double widest = sides.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        String which = sides.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey)
+                .reduce((a, b) -> a + ", " + b).orElse("—");
+        Measurement m = new Measurement(widest, "px", Measurement.num(widest, 0) + " px (" + which + ")", limit, sides);
+        return verdict(widest == 0, null, m, which);
+    }
+
+    /**
+     * Width of the border on one side (0 top, 1 bottom, 2 left, 3 right), or 0.
+     */
+    private int band(float[] px, int w, int h, int side) {
+        int length = side < 2 ? w : h;
+        int depthLimit = Math.min(maxDepth, (side < 2 ? h : w) / 4);
+        int margin = Math.min(depthLimit, length / 10);
+        int samples = 0;
+        double[] meanEdge = new double[3];
+        for (int i = margin; i < length - margin; i++) {
+            int at = index(w, h, side, i, 0);
+            meanEdge[0] += px[at];
+            meanEdge[1] += px[at + 1];
+            meanEdge[2] += px[at + 2];
+            samples++;
+        }
+        if (samples == 0) {
+            return 0;
+        }
+        for (int c = 0; c < 3; c++) {
+            meanEdge[c] /= samples;
+        }
+        int uniform = 0;
+        Map<Integer, Integer> depths = new HashMap<>();
+        for (int i = margin; i < length - margin; i++) {
+            int at = index(w, h, side, i, 0);
+            if (delta(px, at, meanEdge) <= edgeUniformDeltaE) {
+                uniform++;
+            }
+            int depth = 0;
+            for (int d = 1; d <= depthLimit; d++) {
+                if (delta(px, index(w, h, side, i, d), meanEdge) > jumpDeltaE) {
+                    depth = d;
+                    break;
+                }
+            }
+            depths.merge(depth, 1, Integer::sum);
+        }
+        if (uniform < agreement * samples) {
+            return 0;
+        }
+        int best = 0;
+        int bestCount = 0;
+        for (Map.Entry<Integer, Integer> e : depths.entrySet()) {
+            if (e.getKey() == 0) {
+                continue;
+            }
+            int count = e.getValue() + depths.getOrDefault(e.getKey() - 1, 0) + depths.getOrDefault(e.getKey() + 1, 0);
+            if (count > bestCount) {
+                bestCount = count;
+                best = e.getKey();
+            }
+        }
+        return best >= minDepth && bestCount >= agreement * samples ? best : 0;
+    }
+
+    private static int index(int w, int h, int side, int along, int depth) {
+        int x;
+        int y;
+        switch (side) {
+            case 0 -> {
+                x = along;
+                y = depth;
+            }
+            case 1 -> {
+                x = along;
+                y = h - 1 - depth;
+            }
+            case 2 -> {
+                x = depth;
+                y = along;
+            }
+            default -> {
+                x = w - 1 - depth;
+                y = along;
+            }
+        }
+        return (y * w + x) * 3;
+    }
+
+    private static double delta(float[] px, int at, double[] c) {
+        double dl = px[at] - c[0];
+        double da = px[at + 1] - c[1];
+        double db = px[at + 2] - c[2];
+        return Math.sqrt(dl * dl + da * da + db * db);
+    }
+}

@@ -1,0 +1,64 @@
+package org.gradphoto.engine.testing;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The real photos the tests use. Those marked "may ship" in ../shared/faces/SOURCES.md are in the test resources
+ * (faces/, with their attribution); the others are read from ../shared/faces, and tests needing them are skipped
+ * with a message where ../shared is absent.
+ */
+public final class Faces {
+
+    private Faces() {
+    }
+
+    /** A shipped photo, e.g. "idpass/sample_id_3.png". */
+    public static Path shipped(String name) {
+        URL u = Faces.class.getResource("/faces/" + name);
+        if (u == null) {
+            throw new IllegalArgumentException("not a shipped test photo: " + name);
+        }
+        try {
+            return Path.of(u.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A photo of ../shared/faces, e.g. "dlib/2008_001009.jpg"; skips the test when ../shared is absent. */
+    public static Path shared(String name) {
+        Path root = sharedRoot();
+        assumeTrue(root != null, "../shared/faces is absent: skipping a test that needs " + name);
+        Path p = root.resolve(name);
+        assumeTrue(Files.isRegularFile(p), "../shared/faces/" + name + " is absent: skipping");
+        return p;
+    }
+
+    /** The shared faces folder, or null. */
+    public static Path sharedRoot() {
+        String prop = System.getProperty("gradphoto.shared");
+        Path[] candidates = {prop == null ? null : Path.of(prop, "faces"), Path.of("../shared/faces"),
+            Path.of("../../shared/faces")};
+        for (Path c : candidates) {
+            if (c != null && Files.isDirectory(c)) {
+                return c.toAbsolutePath().normalize();
+            }
+        }
+        return null;
+    }
+
+    public static byte[] bytes(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

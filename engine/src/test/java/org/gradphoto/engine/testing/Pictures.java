@@ -1,0 +1,138 @@
+package org.gradphoto.engine.testing;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
+import org.gradphoto.engine.fix.JpegEncoder;
+import org.gradphoto.engine.fix.Subsampling;
+import org.gradphoto.engine.image.Mats;
+import org.gradphoto.engine.image.OpenCv;
+import org.opencv.core.Core;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.MatOfByte;
+import org.opencv.core.Point;
+import org.opencv.core.Rect;
+import org.opencv.core.Scalar;
+import org.opencv.core.Size;
+import org.opencv.imgcodecs.Imgcodecs;
+import org.opencv.imgproc.Imgproc;
+
+/** Transformations tests apply to real photos: move, scale, crop, tint, border, blur, re-encode. */
+public final class Pictures {
+
+    static {
+        OpenCv.load();
+    }
+
+    private Pictures() {
+    }
+
+    /** Decodes any file OpenCV or ImageIO reads to 8-bit BGR, as stored (no EXIF rotation). */
+    public static Mat decode(byte[] file) {
+        Mat m = Imgcodecs.imdecode(new MatOfByte(file), Imgcodecs.IMREAD_COLOR | Imgcodecs.IMREAD_IGNORE_ORIENTATION);
+        if (m.empty()) {
+            try {
+                BufferedImage img = ImageIO.read(new ByteArrayInputStream(file));
+                return Mats.toBgr(img);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return m;
+    }
+
+    /** JPEG at the given quality, 4:2:0, with the given dpi. */
+    public static byte[] jpeg(Mat bgr, int quality, int dpi) {
+        return JpegEncoder.encode(bgr, quality, Subsampling.S420, dpi);
+    }
+
+    /** PNG bytes of a picture. */
+    public static byte[] png(Mat bgr) {
+        MatOfByte buf = new MatOfByte();
+        Imgcodecs.imencode(".png", bgr, buf);
+        return buf.toArray();
+    }
+
+    /** Moves the picture's content down by {@code dy} (up when negative), filling with {@code fill}. */
+    public static Mat shift(Mat src, int dx, int dy, Scalar fill) {
+        Mat m = new Mat(2, 3, CvType.CV_64F);
+        m.put(0, 0, 1, 0, dx, 0, 1, dy);
+        Mat out = new Mat();
+        Imgproc.warpAffine(src, out, m, src.size(), Imgproc.INTER_LINEAR, Core.BORDER_CONSTANT, fill);
+        return out;
+    }
+
+    /** Scales the content by {@code k} about the picture's centre, keeping the picture's size. */
+    public static Mat zoom(Mat src, double k, Scalar fill) {
+        Mat m = Imgproc.getRotationMatrix2D(new Point(src.cols() / 2.0, src.rows() / 2.0), 0, k);
+        Mat out = new Mat();
+        Imgproc.warpAffine(src, out, m, src.size(), Imgproc.INTER_CUBIC, Core.BORDER_CONSTANT, fill);
+        return out;
+    }
+
+    /** Grey in all three channels (a colour file of a black-and-white photo). */
+    public static Mat grey(Mat src) {
+        Mat g = new Mat();
+        Imgproc.cvtColor(src, g, Imgproc.COLOR_BGR2GRAY);
+        Mat out = new Mat();
+        Imgproc.cvtColor(g, out, Imgproc.COLOR_GRAY2BGR);
+        return out;
+    }
+
+    /** Paints a frame of {@code width} pixels over the picture's edges. */
+    public static Mat border(Mat src, int width, Scalar colour) {
+        Mat out = src.clone();
+        Imgproc.rectangle(out, new Point(0, 0), new Point(out.cols() - 1, out.rows() - 1), colour, 2 * width);
+        return out;
+    }
+
+    public static Mat blur(Mat src, double sigma) {
+        Mat out = new Mat();
+        Imgproc.GaussianBlur(src, out, new Size(0, 0), sigma);
+        return out;
+    }
+
+    /** Multiplies every pixel (exposure), clipping at white. */
+    public static Mat exposure(Mat src, double k) {
+        Mat out = new Mat();
+        src.convertTo(out, -1, k, 0);
+        return out;
+    }
+
+    public static Mat crop(Mat src, int x, int y, int w, int h) {
+        return src.submat(new Rect(x, y, w, h)).clone();
+    }
+
+    public static Mat resize(Mat src, int w, int h) {
+        Mat out = new Mat();
+        Imgproc.resize(src, out, new Size(w, h), 0, 0, Imgproc.INTER_AREA);
+        return out;
+    }
+
+    /** Draws text on the picture, as a date stamp or studio watermark would be. */
+    public static Mat text(Mat src, String text, Point at, double scale, Scalar colour) {
+        Mat out = src.clone();
+        Imgproc.putText(out, text, at, Imgproc.FONT_HERSHEY_SIMPLEX, scale, colour, Math.max(1, (int) (scale * 2)));
+        return out;
+    }
+
+    /** The mean colour (BGR) of the picture's top rows: its background. */
+    public static Scalar topColour(Mat src) {
+        return Core.mean(src.submat(new Rect(0, 0, src.cols(), 20)));
+    }
+
+    /** PNG bytes of an AWT picture. */
+    public static byte[] png(BufferedImage img) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(img, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
