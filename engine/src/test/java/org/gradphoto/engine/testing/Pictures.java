@@ -83,10 +83,15 @@ public final class Pictures {
         return out;
     }
 
-    /** Paints a frame of {@code width} pixels over the picture's edges. */
+    /** Paints a frame exactly {@code width} pixels wide over the picture's edges. */
     public static Mat border(Mat src, int width, Scalar colour) {
         Mat out = src.clone();
-        Imgproc.rectangle(out, new Point(0, 0), new Point(out.cols() - 1, out.rows() - 1), colour, 2 * width);
+        int w = out.cols();
+        int h = out.rows();
+        out.submat(new Rect(0, 0, w, width)).setTo(colour);
+        out.submat(new Rect(0, h - width, w, width)).setTo(colour);
+        out.submat(new Rect(0, 0, width, h)).setTo(colour);
+        out.submat(new Rect(w - width, 0, width, h)).setTo(colour);
         return out;
     }
 

@@ -87,14 +87,7 @@ public final class NoBorderRule extends Rule {
             if (delta(px, at, meanEdge) <= edgeUniformDeltaE) {
                 uniform++;
             }
-            int depth = 0;
-            for (int d = 1; d <= depthLimit; d++) {
-                if (delta(px, index(w, h, side, i, d), meanEdge) > jumpDeltaE) {
-                    depth = d;
-                    break;
-                }
-            }
-            depths.merge(depth, 1, Integer::sum);
+            depths.merge(depth(px, w, h, side, i, depthLimit, meanEdge), 1, Integer::sum);
         }
         if (uniform < agreement * samples) {
             return 0;
@@ -112,6 +105,30 @@ public final class NoBorderRule extends Rule {
             }
         }
         return best >= minDepth && bestCount >= agreement * samples ? best : 0;
+    }
+
+    /**
+     * Where the picture departs from the edge colour along one line inward: the first pixel more than halfway
+     * (in colour) from the edge to the inside, so that JPEG's blur of the step does not widen the border. 0 when
+     * nothing departs within the limit.
+     */
+    private int depth(float[] px, int w, int h, int side, int i, int limit, double[] edge) {
+        for (int d = 1; d <= limit; d++) {
+            if (delta(px, index(w, h, side, i, d), edge) > jumpDeltaE) {
+                double[] inside = colour(px, index(w, h, side, i, Math.min(limit, d + 2)));
+                double half = delta(px, index(w, h, side, i, Math.min(limit, d + 2)), edge) / 2;
+                int k = 1;
+                while (k < d && delta(px, index(w, h, side, i, k), edge) <= half) {
+                    k++;
+                }
+                return inside == null ? d : k;
+            }
+        }
+        return 0;
+    }
+
+    private static double[] colour(float[] px, int at) {
+        return new double[] {px[at], px[at + 1], px[at + 2]};
     }
 
     private static int index(int w, int h, int side, int along, int depth) {
