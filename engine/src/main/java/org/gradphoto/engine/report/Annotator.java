@@ -84,13 +84,13 @@ public final class Annotator {
             g.setStroke(new BasicStroke(stroke));
             Color crown = colour(in, CrownRule.ID);
             g.setColor(crown);
-            double cy = f.crownY() * toWork;
+            double cy = centre(f.crownY() * toWork);
             g.draw(new Line2D.Double(0, cy, w, cy));
-            label(g, "crown " + fmt(f.crownY()), w - 120 * stroke / 1.5, cy + 14 * stroke / 1.5, crown);
+            label(g, "crown " + fmt(f.crownY()), w - 120 * stroke / 1.5, cy - 4, crown);
 
             Color eyes = colour(in, EyeLineRule.ID);
             g.setColor(eyes);
-            double ey = f.eyeLineY() * toWork;
+            double ey = centre(f.eyeLineY() * toWork);
             g.draw(new Line2D.Double(0, ey, w, ey));
             label(g, "eyes " + fmt(f.eyeLineY()), w - 120 * stroke / 1.5, ey - 4, eyes);
             cross(g, f.rightEye(), toWork, 6 * stroke);
@@ -139,6 +139,11 @@ public final class Annotator {
         g.fill(new Rectangle2D.Double(x - 2, y - th, tw + 4, th + 3));
         g.setColor(c);
         g.drawString(text, (float) x, (float) y);
+    }
+
+    /** The centre of the pixel row or column holding {@code v}: lines there are crisp, not smeared over two rows. */
+    private static double centre(double v) {
+        return Math.floor(v) + 0.5;
     }
 
     private static String fmt(double v) {
