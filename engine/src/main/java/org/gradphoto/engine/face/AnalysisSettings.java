@@ -22,7 +22,7 @@ public record AnalysisSettings(
         double backgroundMaxMask,
         double backgroundPersonMargin,
         double flatBackgroundDeltaE,
-        double flatBackgroundStd) {
+        double flatBackgroundGradient) {
 
     private static final AnalysisSettings DEFAULTS = load("/org/gradphoto/engine/analysis.yaml");
 

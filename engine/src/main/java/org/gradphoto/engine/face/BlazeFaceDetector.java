@@ -1,5 +1,6 @@
 package org.gradphoto.engine.face;
 
+import org.gradphoto.engine.image.MatScope;
 import org.gradphoto.engine.model.DnnModel;
 import org.gradphoto.engine.model.ModelFiles;
 
@@ -72,25 +73,25 @@ public final class BlazeFaceDetector {
         int nh = Math.max(1, (int) Math.round(h * s));
         int ox = (v.size - nw) / 2;
         int oy = (v.size - nh) / 2;
-        Mat square = new Mat(v.size, v.size, CvType.CV_8UC3, Scalar.all(0));
-        Mat resized = new Mat();
-        Imgproc.resize(bgr, resized, new Size(nw, nh), 0, 0, Imgproc.INTER_AREA);
-        resized.copyTo(square.submat(new Rect(ox, oy, nw, nh)));
-        // RGB scaled to [-1, 1]; the TFLite importer wants NCHW although the model is NHWC
-        Mat blob = Dnn.blobFromImage(square, 1 / 127.5, new Size(v.size, v.size), new Scalar(127.5, 127.5, 127.5),
-                true, false, CvType.CV_32F);
-        List<Mat> out = v.model.forward(blob, v.outputs);
-        resized.release();
-        square.release();
-        blob.release();
-
-        Mat scores = out.get(0).reshape(1, (int) (out.get(0).total()));
-        Mat boxes = out.get(1).reshape(1, (int) (out.get(1).total() / 16));
-        float[] sc = new float[(int) scores.total()];
-        scores.get(0, 0, sc);
-        float[] bx = new float[(int) boxes.total()];
-        boxes.get(0, 0, bx);
-        out.forEach(Mat::release);
+        float[] sc;
+        float[] bx;
+        try (MatScope m = new MatScope()) {
+            Mat square = m.add(new Mat(v.size, v.size, CvType.CV_8UC3, Scalar.all(0)));
+            Mat resized = m.mat();
+            Imgproc.resize(bgr, resized, new Size(nw, nh), 0, 0, Imgproc.INTER_AREA);
+            resized.copyTo(m.sub(square, new Rect(ox, oy, nw, nh)));
+            // RGB scaled to [-1, 1]; the TFLite importer wants NCHW although the model is NHWC
+            Mat blob = m.add(Dnn.blobFromImage(square, 1 / 127.5, new Size(v.size, v.size),
+                    new Scalar(127.5, 127.5, 127.5), true, false, CvType.CV_32F));
+            List<Mat> out = v.model.forward(blob, v.outputs);
+            out.forEach(m::add);
+            Mat scores = m.add(out.get(0).reshape(1, (int) (out.get(0).total())));
+            Mat boxes = m.add(out.get(1).reshape(1, (int) (out.get(1).total() / 16)));
+            sc = new float[(int) scores.total()];
+            scores.get(0, 0, sc);
+            bx = new float[(int) boxes.total()];
+            boxes.get(0, 0, bx);
+        }
 
         List<FaceDetection> raw = new ArrayList<>();
         for (int i = 0; i < sc.length; i++) {

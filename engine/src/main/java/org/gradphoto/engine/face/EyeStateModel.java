@@ -1,5 +1,6 @@
 package org.gradphoto.engine.face;
 
+import org.gradphoto.engine.image.MatScope;
 import org.gradphoto.engine.model.DnnModel;
 import org.gradphoto.engine.model.ModelFiles;
 
@@ -37,18 +38,17 @@ public final class EyeStateModel {
         double angle = Math.atan2(b.y - a.y, b.x - a.x);
         double side = Math.hypot(b.x - a.x, b.y - a.y) * PADDING;
         RotatedCrop crop = new RotatedCrop(lm.mean(contour), side, angle, SIZE);
-        Mat patch = crop.sample(bgr);
-        Mat grey = new Mat();
-        Imgproc.cvtColor(patch, grey, Imgproc.COLOR_BGR2GRAY);
-        Mat blob = Dnn.blobFromImage(grey, 1 / 255.0, new Size(SIZE, SIZE), new Scalar(0), false, false,
-                CvType.CV_32F);
-        List<Mat> out = model.forward(blob, outputs);
         float[] logits = new float[2];
-        out.get(0).reshape(1, 1).get(0, 0, logits);
-        patch.release();
-        grey.release();
-        blob.release();
-        out.forEach(Mat::release);
+        try (MatScope m = new MatScope()) {
+            Mat patch = m.add(crop.sample(bgr));
+            Mat grey = m.mat();
+            Imgproc.cvtColor(patch, grey, Imgproc.COLOR_BGR2GRAY);
+            Mat blob = m.add(Dnn.blobFromImage(grey, 1 / 255.0, new Size(SIZE, SIZE), new Scalar(0), false, false,
+                    CvType.CV_32F));
+            List<Mat> out = model.forward(blob, outputs);
+            out.forEach(m::add);
+            m.add(out.get(0).reshape(1, 1)).get(0, 0, logits);
+        }
         double e0 = Math.exp(logits[0]);
         double e1 = Math.exp(logits[1]);
         return e1 / (e0 + e1);

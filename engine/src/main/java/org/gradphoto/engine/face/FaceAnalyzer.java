@@ -1,8 +1,8 @@
 package org.gradphoto.engine.face;
 
 import java.util.List;
+import org.gradphoto.engine.image.MatScope;
 import org.opencv.core.Core;
-import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Point;
 import org.opencv.core.Size;
@@ -32,7 +32,7 @@ public final class FaceAnalyzer {
         this.eyes = new EyeStateModel();
         this.crown = new CrownLocator(settings.crownBandHalfWidth(), settings.maskThreshold());
         this.shoulders = new ShoulderLocator(settings.shoulderOffset(), settings.maskThreshold());
-        this.cleaner = new FlatBackgroundCleaner(settings.flatBackgroundDeltaE(), settings.flatBackgroundStd());
+        this.cleaner = new FlatBackgroundCleaner(settings.flatBackgroundDeltaE(), settings.flatBackgroundGradient());
     }
 
     /** The person mask alone (CV_32F, 0..1), e.g. for a picture the fixer has just composed. */
@@ -86,18 +86,16 @@ public final class FaceAnalyzer {
 
     /** Background: clearly not person, and a margin away from the person's outline (hair halo, soft edges). */
     private Mat background(Mat mask) {
-        Mat person = new Mat();
-        Imgproc.threshold(mask, person, settings.backgroundMaxMask(), 255, Imgproc.THRESH_BINARY);
-        Mat person8 = new Mat();
-        person.convertTo(person8, CvType.CV_8U);
-        int r = Math.max(1, (int) Math.round(settings.backgroundPersonMargin() * mask.cols()));
-        Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(2 * r + 1, 2 * r + 1));
-        Imgproc.dilate(person8, person8, kernel);
-        Mat bg = new Mat();
-        Core.bitwise_not(person8, bg);
-        person.release();
-        person8.release();
-        kernel.release();
-        return bg;
+        try (MatScope m = new MatScope()) {
+            Mat person8 = m.mat();
+            Core.compare(mask, new org.opencv.core.Scalar(settings.backgroundMaxMask()), person8, Core.CMP_GT);
+            int r = Math.max(1, (int) Math.round(settings.backgroundPersonMargin() * mask.cols()));
+            // a square kernel: separable, so a wide margin costs little
+            Mat kernel = m.add(Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(2 * r + 1, 2 * r + 1)));
+            Imgproc.dilate(person8, person8, kernel);
+            Mat bg = new Mat();
+            Core.bitwise_not(person8, bg);
+            return bg;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.gradphoto.engine.face;
 
+import org.gradphoto.engine.image.MatScope;
 import org.gradphoto.engine.model.DnnModel;
 import org.gradphoto.engine.model.ModelFiles;
 
@@ -66,19 +67,19 @@ public final class FaceMeshModel {
     }
 
     private Result run(Mat bgr, RotatedCrop crop) {
-        Mat patch = crop.sample(bgr);
-        Mat blob = Dnn.blobFromImage(patch, 1 / 255.0, new Size(SIZE, SIZE), new Scalar(0, 0, 0), true, false,
-                CvType.CV_32F);
-        List<Mat> out = model.forward(blob, outputs);
-        patch.release();
-        blob.release();
-        Mat flag = out.get(0).total() == 1 ? out.get(0) : out.get(1);
-        Mat points = out.get(0).total() == 1 ? out.get(1) : out.get(0);
         float[] f = new float[1];
-        flag.reshape(1, 1).get(0, 0, f);
         float[] p = new float[1404];
-        points.reshape(1, 1).get(0, 0, p);
-        out.forEach(Mat::release);
+        try (MatScope m = new MatScope()) {
+            Mat patch = m.add(crop.sample(bgr));
+            Mat blob = m.add(Dnn.blobFromImage(patch, 1 / 255.0, new Size(SIZE, SIZE), new Scalar(0, 0, 0), true,
+                    false, CvType.CV_32F));
+            List<Mat> out = model.forward(blob, outputs);
+            out.forEach(m::add);
+            Mat flag = out.get(0).total() == 1 ? out.get(0) : out.get(1);
+            Mat points = out.get(0).total() == 1 ? out.get(1) : out.get(0);
+            m.add(flag.reshape(1, 1)).get(0, 0, f);
+            m.add(points.reshape(1, 1)).get(0, 0, p);
+        }
         double[] x = new double[468];
         double[] y = new double[468];
         double[] z = new double[468];

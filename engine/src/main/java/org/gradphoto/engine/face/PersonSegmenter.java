@@ -1,5 +1,6 @@
 package org.gradphoto.engine.face;
 
+import org.gradphoto.engine.image.MatScope;
 import org.gradphoto.engine.model.DnnModel;
 import org.gradphoto.engine.model.ModelFiles;
 
@@ -24,14 +25,15 @@ public final class PersonSegmenter {
 
     /** A CV_32F mask the size of the image. */
     public Mat mask(Mat bgr) {
-        Mat blob = Dnn.blobFromImage(bgr, 1 / 255.0, new Size(SIZE, SIZE), new Scalar(0, 0, 0), true, false,
-                CvType.CV_32F);
-        List<Mat> out = model.forward(blob, outputs);
-        blob.release();
-        Mat small = out.get(0).reshape(1, SIZE);
-        Mat mask = new Mat();
-        Imgproc.resize(small, mask, bgr.size(), 0, 0, Imgproc.INTER_LINEAR);
-        out.forEach(Mat::release);
-        return mask;
+        try (MatScope m = new MatScope()) {
+            Mat blob = m.add(Dnn.blobFromImage(bgr, 1 / 255.0, new Size(SIZE, SIZE), new Scalar(0, 0, 0), true,
+                    false, CvType.CV_32F));
+            List<Mat> out = model.forward(blob, outputs);
+            out.forEach(m::add);
+            Mat small = m.add(out.get(0).reshape(1, SIZE));
+            Mat mask = new Mat();
+            Imgproc.resize(small, mask, bgr.size(), 0, 0, Imgproc.INTER_LINEAR);
+            return mask;
+        }
     }
 }

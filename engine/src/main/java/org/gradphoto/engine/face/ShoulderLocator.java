@@ -34,9 +34,11 @@ public final class ShoulderLocator {
             return Double.NaN;
         }
         float[] col = new float[h];
-        Mat c = mask.col(x).clone();
+        Mat header = mask.col(x);
+        Mat c = header.clone();
         c.get(0, 0, col);
         c.release();
+        header.release();
         // start below the chin so that long hair over the shoulders is not taken for them
         for (int y = Math.max(0, (int) chinY); y < h; y++) {
             if (col[y] >= threshold) {

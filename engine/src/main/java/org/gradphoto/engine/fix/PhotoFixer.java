@@ -252,7 +252,9 @@ public final class PhotoFixer {
             Rect roi = new Rect(sx0, sy0, sx1 - sx0, sy1 - sy0);
             Mat small = new Mat();
             Size smallSize = new Size(Math.max(1, Math.round(roi.width * s)), Math.max(1, Math.round(roi.height * s)));
-            Imgproc.resize(src.submat(roi), small, smallSize, 0, 0, Imgproc.INTER_AREA);
+            Mat region = src.submat(roi);
+            Imgproc.resize(region, small, smallSize, 0, 0, Imgproc.INTER_AREA);
+            region.release();
             Mat m = affine(s / (smallSize.width / roi.width), roi.x * s + p.offsetX(), roi.y * s + p.offsetY());
             Imgproc.warpAffine(small, out, m, outSize, Imgproc.INTER_LINEAR, Core.BORDER_REPLICATE);
             small.release();
@@ -265,15 +267,11 @@ public final class PhotoFixer {
         Mat filled = Mat.zeros(t.outHeight, t.outWidth, CvType.CV_8U);
         int top = (int) Math.ceil(Math.max(0, p.offsetY()));
         if (top > 0) {
-            Rect band = new Rect(0, 0, t.outWidth, Math.min(top, t.outHeight));
-            out.submat(band).setTo(fill);
-            filled.submat(band).setTo(Scalar.all(255));
+            fillBand(out, filled, new Rect(0, 0, t.outWidth, Math.min(top, t.outHeight)), fill);
         }
         int bottom = (int) Math.floor(src.rows() * s + p.offsetY()) + BOTTOM_EXTENSION;
         if (bottom < t.outHeight) {
-            Rect band = new Rect(0, Math.max(0, bottom), t.outWidth, t.outHeight - Math.max(0, bottom));
-            out.submat(band).setTo(fill);
-            filled.submat(band).setTo(Scalar.all(255));
+            fillBand(out, filled, new Rect(0, Math.max(0, bottom), t.outWidth, t.outHeight - Math.max(0, bottom)), fill);
         }
         Mat valid = Mat.zeros(t.outHeight, t.outWidth, CvType.CV_8U);
         int x0 = clamp((int) Math.ceil(p.offsetX()), 0, t.outWidth);
@@ -281,9 +279,20 @@ public final class PhotoFixer {
         int x1 = clamp((int) Math.floor(src.cols() * s + p.offsetX()), x0, t.outWidth);
         int y1 = clamp((int) Math.floor(src.rows() * s + p.offsetY()), y0, t.outHeight);
         if (x1 > x0 && y1 > y0) {
-            valid.submat(new Rect(x0, y0, x1 - x0, y1 - y0)).setTo(Scalar.all(255));
+            Mat v = valid.submat(new Rect(x0, y0, x1 - x0, y1 - y0));
+            v.setTo(Scalar.all(255));
+            v.release();
         }
         return new Composed(out, valid, filled);
+    }
+
+    private static void fillBand(Mat image, Mat filled, Rect band, Scalar colour) {
+        Mat a = image.submat(band);
+        Mat b = filled.submat(band);
+        a.setTo(colour);
+        b.setTo(Scalar.all(255));
+        a.release();
+        b.release();
     }
 
     /** Which sides of the output frame lay beyond the source, as a note; null when none did. */
@@ -292,21 +301,14 @@ public final class PhotoFixer {
         List<String> en = new ArrayList<>();
         int w = valid.cols();
         int h = valid.rows();
-        if (Core.countNonZero(valid.row(0)) == 0) {
-            zh.add("上");
-            en.add("top");
-        }
-        if (Core.countNonZero(valid.row(h - 1)) == 0) {
-            zh.add("下");
-            en.add("bottom");
-        }
-        if (Core.countNonZero(valid.col(0)) == 0) {
-            zh.add("左");
-            en.add("left");
-        }
-        if (Core.countNonZero(valid.col(w - 1)) == 0) {
-            zh.add("右");
-            en.add("right");
+        Mat[] edges = {valid.row(0), valid.row(h - 1), valid.col(0), valid.col(w - 1)};
+        String[][] names = {{"上", "top"}, {"下", "bottom"}, {"左", "left"}, {"右", "right"}};
+        for (int i = 0; i < 4; i++) {
+            if (Core.countNonZero(edges[i]) == 0) {
+                zh.add(names[i][0]);
+                en.add(names[i][1]);
+            }
+            edges[i].release();
         }
         if (zh.isEmpty()) {
             return null;

@@ -16,8 +16,27 @@ public record RegionStats(int pixels, LabColour mean, double stdL, double stdChr
 
     public static final RegionStats EMPTY = new RegionStats(0, new LabColour(0, 0, 0), 0, 0);
 
-    /** Statistics of {@code lab} where {@code mask} is non-zero. */
+    /**
+     * Statistics of {@code lab} where {@code mask} is non-zero. Only the mask's bounding box is visited: regions of
+     * a face are small, the picture is not.
+     */
     public static RegionStats of(Mat lab, Mat mask) {
+        if (mask != null) {
+            org.opencv.core.Rect r = org.opencv.imgproc.Imgproc.boundingRect(mask);
+            if (r.area() == 0) {
+                return EMPTY;
+            }
+            if (r.area() < mask.total()) {
+                Mat l = lab.submat(r);
+                Mat k = mask.submat(r);
+                try {
+                    return of(l, k);
+                } finally {
+                    l.release();
+                    k.release();
+                }
+            }
+        }
         int n = mask == null ? (int) lab.total() : Core.countNonZero(mask);
         if (n == 0) {
             return EMPTY;

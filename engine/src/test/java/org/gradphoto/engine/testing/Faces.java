@@ -19,16 +19,34 @@ public final class Faces {
     private Faces() {
     }
 
-    /** A shipped photo, e.g. "idpass/sample_id_3.png". */
+    private static final java.util.Map<String, Path> EXTRACTED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A shipped photo, e.g. "idpass/sample_id_3.png" (copied to a temporary file when read from a jar). */
     public static Path shipped(String name) {
         URL u = Faces.class.getResource("/faces/" + name);
         if (u == null) {
             throw new IllegalArgumentException("not a shipped test photo: " + name);
         }
+        if (!"file".equals(u.getProtocol())) {
+            return EXTRACTED.computeIfAbsent(name, n -> extract(u, n));
+        }
         try {
             return Path.of(u.toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path extract(URL u, String name) {
+        try (java.io.InputStream in = u.openStream()) {
+            Path dir = Files.createTempDirectory("gradphoto-faces");
+            Path out = dir.resolve(name.replace('/', '_'));
+            Files.copy(in, out);
+            out.toFile().deleteOnExit();
+            dir.toFile().deleteOnExit();
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.gradphoto.engine.rules.accessories;
 
+import org.gradphoto.engine.image.MatScope;
 import java.util.Map;
 import org.gradphoto.engine.face.FaceFacts;
 import org.gradphoto.engine.face.FaceLandmarks;
@@ -82,17 +83,20 @@ public final class GlassesRule extends Rule {
         Point c = right ? f.rightEye() : f.leftEye();
         Mat ring = ctx.regions().ellipse(c, 0.9 * eyeWidth, 0.65 * eyeWidth, f.roll());
         Mat eye = ctx.regions().eye(right);
-        Imgproc.dilate(eye, eye, Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(3, 3)));
+        Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(3, 3));
+        Imgproc.dilate(eye, eye, kernel);
+        kernel.release();
         Core.subtract(ring, eye, ring);
         return ring;
     }
 
-    private double reflectionShare(Mat lab, Mat ring, int pixels) {
-        Mat hot = new Mat();
-        Core.inRange(lab, new Scalar(reflectionL, -10, -10), new Scalar(101, 10, 10), hot);
-        Core.bitwise_and(hot, ring, hot);
-        double share = (double) Core.countNonZero(hot) / pixels;
-        hot.release();
-        return share;
+    private double reflectionShare(Mat wholeLab, Mat wholeRing, int pixels) {
+        org.opencv.core.Rect box = Imgproc.boundingRect(wholeRing);
+        try (MatScope m = new MatScope()) {
+            Mat hot = m.mat();
+            Core.inRange(m.sub(wholeLab, box), new Scalar(reflectionL, -10, -10), new Scalar(101, 10, 10), hot);
+            Core.bitwise_and(hot, m.sub(wholeRing, box), hot);
+            return (double) Core.countNonZero(hot) / pixels;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.gradphoto.engine.rules.accessories;
 
+import org.gradphoto.engine.image.MatScope;
 import java.util.Map;
 import org.gradphoto.engine.face.FaceFacts;
 import org.gradphoto.engine.face.FaceLandmarks;
@@ -12,6 +13,7 @@ import org.gradphoto.engine.rules.Rule;
 import org.gradphoto.engine.rules.RuleContext;
 import org.gradphoto.engine.rules.RuleResult;
 import org.opencv.core.Mat;
+import org.opencv.core.Rect;
 
 /**
  * ACC_HAIR: hair off the eyebrows and the ears (头发不得遮挡眉毛、眼睛和耳朵). Above each eyebrow a band of
@@ -72,8 +74,7 @@ public final class HairRule extends Rule {
             x1 = Math.max(x1, lm.x(i));
             top = Math.min(top, lm.y(i));
         }
-        Mat band = ctx.regions().box(x0, top - 0.12 * fw, x1, top - 0.02 * fw);
-        return skinShare(ctx, band, skin, null);
+        return skinShare(ctx, box(ctx, x0, top - 0.12 * fw, x1, top - 0.02 * fw), skin, null);
     }
 
     /** Skin share among person pixels just outside one cheek, from the eye line down, where the ear is. */
@@ -82,8 +83,8 @@ public final class HairRule extends Rule {
         double cx = right ? f.cheekRight().x : f.cheekLeft().x;
         double x0 = right ? cx - 0.14 * fw : cx + 0.02 * fw;
         double x1 = right ? cx - 0.02 * fw : cx + 0.14 * fw;
-        Mat box = ctx.regions().box(x0, f.eyeLineY(), x1, f.eyeLineY() + 0.3 * fw);
-        return skinShare(ctx, box, skin, ctx.analysis().orElseThrow().personMask());
+        return skinShare(ctx, box(ctx, x0, f.eyeLineY(), x1, f.eyeLineY() + 0.3 * fw), skin,
+                ctx.analysis().orElseThrow().personMask());
     }
 
     /**
@@ -94,22 +95,33 @@ public final class HairRule extends Rule {
         return Math.hypot(c.a() - skin.a(), c.b() - skin.b()) <= skinAbDistance && c.l() >= skinMinRelativeL * skin.l();
     }
 
-    private double skinShare(RuleContext ctx, Mat region, LabColour skin, Mat person) {
-        Mat lab = ctx.lab();
-        int w = lab.cols();
-        float[] px = new float[(int) lab.total() * 3];
-        lab.get(0, 0, px);
-        byte[] in = new byte[(int) region.total()];
-        region.get(0, 0, in);
-        float[] p = null;
-        if (person != null) {
-            p = new float[(int) person.total()];
-            person.get(0, 0, p);
+    /** The box clipped to the picture, or null when nothing of it is inside. */
+    private static Rect box(RuleContext ctx, double x0, double y0, double x1, double y1) {
+        int w = ctx.photo().orElseThrow().width();
+        int h = ctx.photo().orElseThrow().height();
+        int a = (int) Math.max(0, Math.floor(x0));
+        int b = (int) Math.max(0, Math.floor(y0));
+        int c = (int) Math.min(w, Math.ceil(x1));
+        int d = (int) Math.min(h, Math.ceil(y1));
+        return c > a && d > b ? new Rect(a, b, c - a, d - b) : null;
+    }
+
+    private double skinShare(RuleContext ctx, Rect region, LabColour skin, Mat person) {
+        if (region == null) {
+            return 1.0;
+        }
+        float[] px = new float[region.width * region.height * 3];
+        float[] p = person == null ? null : new float[region.width * region.height];
+        try (MatScope m = new MatScope()) {
+            m.add(m.sub(ctx.lab(), region).clone()).get(0, 0, px);
+            if (p != null) {
+                m.add(m.sub(person, region).clone()).get(0, 0, p);
+            }
         }
         int counted = 0;
         int skinLike = 0;
-        for (int i = 0; i < in.length; i++) {
-            if (in[i] == 0 || (p != null && p[i] < 0.5)) {
+        for (int i = 0; i < region.width * region.height; i++) {
+            if (p != null && p[i] < 0.5) {
                 continue;
             }
             counted++;

@@ -38,7 +38,7 @@ public final class BackgroundColourRule extends Rule {
             return notMeasured("noImage", limit);
         }
         RegionStats bg = ctx.background();
-        if (bg.pixels() < minShare * ctx.photo().orElseThrow().bgr().total()) {
+        if (ctx.backgroundShare() < minShare) {
             return notMeasured("noBackground", limit);
         }
         BackgroundColour nearest = null;

@@ -1,5 +1,6 @@
 package org.gradphoto.engine.rules.background;
 
+import org.gradphoto.engine.image.MatScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,21 +49,23 @@ public final class BackgroundUniformRule extends Rule {
             return notMeasured("noImage", limit);
         }
         RegionStats bg = ctx.background();
-        Mat mask = ctx.analysis().get().backgroundMask();
-        if (bg.pixels() < 0.02 * mask.total()) {
+        if (ctx.backgroundShare() < 0.02) {
             return notMeasured("noBackground", limit);
         }
-        Mat lab = ctx.lab();
+        // statistics of the background need no full resolution
+        Mat mask = ctx.backgroundMaskHalf();
+        Mat lab = ctx.labHalf();
         List<LabColour> cells = new ArrayList<>();
         int cw = lab.cols() / grid;
         int ch = lab.rows() / grid;
         for (int gy = 0; gy < grid; gy++) {
             for (int gx = 0; gx < grid; gx++) {
                 Rect r = new Rect(gx * cw, gy * ch, cw, ch);
-                Mat m = mask.submat(r);
-                if (Core.countNonZero(m) >= 0.3 * r.area()) {
-                    RegionStats s = RegionStats.of(lab.submat(r), m);
-                    cells.add(s.mean());
+                try (MatScope s = new MatScope()) {
+                    Mat m = s.sub(mask, r);
+                    if (Core.countNonZero(m) >= 0.3 * r.area()) {
+                        cells.add(RegionStats.of(s.sub(lab, r), m).mean());
+                    }
                 }
             }
         }

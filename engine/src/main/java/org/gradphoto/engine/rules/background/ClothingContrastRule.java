@@ -1,5 +1,6 @@
 package org.gradphoto.engine.rules.background;
 
+import org.gradphoto.engine.image.MatScope;
 import org.gradphoto.engine.face.FaceFacts;
 import org.gradphoto.engine.profile.Category;
 import org.gradphoto.engine.profile.Profile;
@@ -45,18 +46,15 @@ public final class ClothingContrastRule extends Rule {
             return notMeasured("noClothing", limit);
         }
         Rect band = new Rect(0, top, person.cols(), bottom - top);
-        Mat clothes = new Mat();
-        Imgproc.threshold(person.submat(band), clothes, 0.5, 255, Imgproc.THRESH_BINARY);
-        Mat clothes8 = new Mat();
-        clothes.convertTo(clothes8, CvType.CV_8U);
-        if (Core.countNonZero(clothes8) < 0.01 * person.total()) {
-            clothes.release();
-            clothes8.release();
-            return notMeasured("noClothing", limit);
+        RegionStats c;
+        try (MatScope m = new MatScope()) {
+            Mat clothes8 = m.mat();
+            Core.compare(m.sub(person, band), new org.opencv.core.Scalar(0.5), clothes8, Core.CMP_GE);
+            if (Core.countNonZero(clothes8) < 0.01 * person.total()) {
+                return notMeasured("noClothing", limit);
+            }
+            c = RegionStats.of(m.sub(ctx.lab(), band), clothes8);
         }
-        RegionStats c = RegionStats.of(ctx.lab().submat(band), clothes8);
-        clothes.release();
-        clothes8.release();
         double d = c.mean().deltaE(bg.mean());
         Measurement m = new Measurement(Measurement.round(d, 1), "ΔE", "ΔE " + Measurement.num(d, 1) + " ("
                 + c.mean() + " / " + bg.mean() + ")", limit, java.util.Map.of());

@@ -1,5 +1,6 @@
 package org.gradphoto.engine.rules.image;
 
+import org.gradphoto.engine.image.MatScope;
 import java.util.Map;
 import org.gradphoto.engine.profile.Category;
 import org.gradphoto.engine.profile.Profile;
@@ -47,8 +48,15 @@ public final class ExposureRule extends Rule {
         if (s.pixels() == 0) {
             return notMeasured("noFace", limit);
         }
-        double clipped = share(ctx.lab(), oval, clipL, Core.CMP_GE) / s.pixels();
-        double crushed = share(ctx.lab(), oval, crushL, Core.CMP_LE) / s.pixels();
+        org.opencv.core.Rect box = org.opencv.imgproc.Imgproc.boundingRect(oval);
+        double clipped;
+        double crushed;
+        try (MatScope m = new MatScope()) {
+            Mat lab = m.sub(ctx.lab(), box);
+            Mat inside = m.sub(oval, box);
+            clipped = share(lab, inside, clipL, Core.CMP_GE) / s.pixels();
+            crushed = share(lab, inside, crushL, Core.CMP_LE) / s.pixels();
+        }
         Measurement m = new Measurement(Measurement.round(s.mean().l(), 1), "L*", "L* " + Measurement.num(s.mean().l(), 1)
                 + ", clipped " + Measurement.num(clipped * 100, 1) + " %, crushed " + Measurement.num(crushed * 100, 1)
                 + " %", limit, Map.of("clippedShare", Measurement.round(clipped, 4), "crushedShare",

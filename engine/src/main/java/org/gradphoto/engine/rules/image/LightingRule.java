@@ -1,5 +1,6 @@
 package org.gradphoto.engine.rules.image;
 
+import org.gradphoto.engine.image.MatScope;
 import java.util.Map;
 import org.gradphoto.engine.profile.Category;
 import org.gradphoto.engine.profile.Profile;
@@ -57,13 +58,15 @@ public final class LightingRule extends Rule {
         return verdict(hot <= maxHotSpotShare, "hotSpots", m);
     }
 
-    private double hotSpots(Mat lab, Mat oval) {
-        Mat light = new Mat();
-        Core.inRange(lab, new Scalar(hotSpotL, -hotSpotMaxChroma, -hotSpotMaxChroma),
-                new Scalar(101, hotSpotMaxChroma, hotSpotMaxChroma), light);
-        Core.bitwise_and(light, oval, light);
-        double share = (double) Core.countNonZero(light) / Math.max(1, Core.countNonZero(oval));
-        light.release();
-        return share;
+    private double hotSpots(Mat wholeLab, Mat wholeOval) {
+        org.opencv.core.Rect box = org.opencv.imgproc.Imgproc.boundingRect(wholeOval);
+        try (MatScope m = new MatScope()) {
+            Mat oval = m.sub(wholeOval, box);
+            Mat light = m.mat();
+            Core.inRange(m.sub(wholeLab, box), new Scalar(hotSpotL, -hotSpotMaxChroma, -hotSpotMaxChroma),
+                    new Scalar(101, hotSpotMaxChroma, hotSpotMaxChroma), light);
+            Core.bitwise_and(light, oval, light);
+            return (double) Core.countNonZero(light) / Math.max(1, Core.countNonZero(oval));
+        }
     }
 }

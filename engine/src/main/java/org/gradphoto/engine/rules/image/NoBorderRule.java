@@ -42,15 +42,11 @@ public final class NoBorderRule extends Rule {
             return notMeasured("noImage", limit);
         }
         Mat lab = ctx.lab();
-        int w = lab.cols();
-        int h = lab.rows();
-        float[] px = new float[w * h * 3];
-        lab.get(0, 0, px);
         Map<String, Double> sides = new LinkedHashMap<>();
-        sides.put("top", (double) band(px, w, h, 0));
-        sides.put("bottom", (double) band(px, w, h, 1));
-        sides.put("left", (double) band(px, w, h, 2));
-        sides.put("right", (double) band(px, w, h, 3));
+        String[] names = {"top", "bottom", "left", "right"};
+        for (int side = 0; side < 4; side++) {
+            sides.put(names[side], (double) band(new Strip(lab, side, maxDepth)));
+        }
         double widest = sides.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         String which = sides.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey)
                 .reduce((a, b) -> a + ", " + b).orElse("—");
@@ -59,16 +55,55 @@ public final class NoBorderRule extends Rule {
     }
 
     /**
-     * Width of the border on one side (0 top, 1 bottom, 2 left, 3 right), or 0.
+     * The pixels along one side (0 top, 1 bottom, 2 left, 3 right), as far in as a border may reach, read once:
+     * copying the whole picture out of OpenCV for four thin strips would cost more than the rule.
      */
-    private int band(float[] px, int w, int h, int side) {
-        int length = side < 2 ? w : h;
-        int depthLimit = Math.min(maxDepth, (side < 2 ? h : w) / 4);
+    private static final class Strip {
+        final float[] px;
+        final int length;
+        final int depth;
+        final int side;
+
+        Strip(Mat lab, int side, int maxDepth) {
+            int w = lab.cols();
+            int h = lab.rows();
+            this.side = side;
+            this.length = side < 2 ? w : h;
+            this.depth = Math.max(1, Math.min(maxDepth + 3, (side < 2 ? h : w) / 4));
+            Mat region = switch (side) {
+                case 0 -> lab.submat(0, depth, 0, w);
+                case 1 -> lab.submat(h - depth, h, 0, w);
+                case 2 -> lab.submat(0, h, 0, depth);
+                default -> lab.submat(0, h, w - depth, w);
+            };
+            Mat copy = region.clone();
+            px = new float[(int) copy.total() * 3];
+            copy.get(0, 0, px);
+            copy.release();
+            region.release();
+        }
+
+        /** Index of the pixel {@code along} the side, {@code in} pixels from the edge. */
+        int at(int along, int in) {
+            return switch (side) {
+                case 0 -> (in * length + along) * 3;
+                case 1 -> ((depth - 1 - in) * length + along) * 3;
+                case 2 -> (along * depth + in) * 3;
+                default -> (along * depth + depth - 1 - in) * 3;
+            };
+        }
+    }
+
+    /** Width of the border on one side, or 0. */
+    private int band(Strip s) {
+        float[] px = s.px;
+        int length = s.length;
+        int depthLimit = Math.min(maxDepth, s.depth - 3);
         int margin = Math.min(depthLimit, length / 10);
         int samples = 0;
         double[] meanEdge = new double[3];
-        for (int i = margin; i < length - margin; i++) {
-            int at = index(w, h, side, i, 0);
+        for (int i = margin; i < length - margin; i += 2) {
+            int at = s.at(i, 0);
             meanEdge[0] += px[at];
             meanEdge[1] += px[at + 1];
             meanEdge[2] += px[at + 2];
@@ -82,12 +117,13 @@ public final class NoBorderRule extends Rule {
         }
         int uniform = 0;
         Map<Integer, Integer> depths = new HashMap<>();
-        for (int i = margin; i < length - margin; i++) {
-            int at = index(w, h, side, i, 0);
+        // every second position along the side: a border runs the whole length
+        for (int i = margin; i < length - margin; i += 2) {
+            int at = s.at(i, 0);
             if (delta(px, at, meanEdge) <= edgeUniformDeltaE) {
                 uniform++;
             }
-            depths.merge(depth(px, w, h, side, i, depthLimit, meanEdge), 1, Integer::sum);
+            depths.merge(depth(s, i, depthLimit, meanEdge), 1, Integer::sum);
         }
         if (uniform < agreement * samples) {
             return 0;
@@ -112,47 +148,18 @@ public final class NoBorderRule extends Rule {
      * (in colour) from the edge to the inside, so that JPEG's blur of the step does not widen the border. 0 when
      * nothing departs within the limit.
      */
-    private int depth(float[] px, int w, int h, int side, int i, int limit, double[] edge) {
+    private int depth(Strip s, int i, int limit, double[] edge) {
         for (int d = 1; d <= limit; d++) {
-            if (delta(px, index(w, h, side, i, d), edge) > jumpDeltaE) {
-                double[] inside = colour(px, index(w, h, side, i, Math.min(limit, d + 2)));
-                double half = delta(px, index(w, h, side, i, Math.min(limit, d + 2)), edge) / 2;
+            if (delta(s.px, s.at(i, d), edge) > jumpDeltaE) {
+                double half = delta(s.px, s.at(i, d + 2), edge) / 2;
                 int k = 1;
-                while (k < d && delta(px, index(w, h, side, i, k), edge) <= half) {
+                while (k < d && delta(s.px, s.at(i, k), edge) <= half) {
                     k++;
                 }
-                return inside == null ? d : k;
+                return k;
             }
         }
         return 0;
-    }
-
-    private static double[] colour(float[] px, int at) {
-        return new double[] {px[at], px[at + 1], px[at + 2]};
-    }
-
-    private static int index(int w, int h, int side, int along, int depth) {
-        int x;
-        int y;
-        switch (side) {
-            case 0 -> {
-                x = along;
-                y = depth;
-            }
-            case 1 -> {
-                x = along;
-                y = h - 1 - depth;
-            }
-            case 2 -> {
-                x = depth;
-                y = along;
-            }
-            default -> {
-                x = w - 1 - depth;
-                y = along;
-            }
-        }
-        return (y * w + x) * 3;
     }
 
     private static double delta(float[] px, int at, double[] c) {

@@ -1,5 +1,6 @@
 package org.gradphoto.engine.rules.image;
 
+import org.gradphoto.engine.image.MatScope;
 import java.util.Map;
 import org.gradphoto.engine.profile.Category;
 import org.gradphoto.engine.profile.Profile;
@@ -39,17 +40,22 @@ public final class RedEyeRule extends Rule {
         return verdict(worst <= maxShare, null, m);
     }
 
-    private double redShare(Mat lab, Mat eye) {
-        int n = Core.countNonZero(eye);
-        if (n == 0) {
+    private double redShare(Mat wholeLab, Mat wholeEye) {
+        org.opencv.core.Rect box = org.opencv.imgproc.Imgproc.boundingRect(wholeEye);
+        if (box.area() == 0) {
             return 0;
         }
-        Mat red = new Mat();
-        // red pupils: a* high and clearly above b* (skin and lids are orange: b* close to a*)
-        Core.inRange(lab, new Scalar(5, minA, -128), new Scalar(101, 128, minA), red);
-        Core.bitwise_and(red, eye, red);
-        double share = (double) Core.countNonZero(red) / n;
-        red.release();
-        return share;
+        try (MatScope m = new MatScope()) {
+            Mat eye = m.sub(wholeEye, box);
+            int n = Core.countNonZero(eye);
+            if (n == 0) {
+                return 0;
+            }
+            Mat red = m.mat();
+            // red pupils: a* high and b* low (skin and lids are orange: b* close to a*)
+            Core.inRange(m.sub(wholeLab, box), new Scalar(5, minA, -128), new Scalar(101, 128, minA), red);
+            Core.bitwise_and(red, eye, red);
+            return (double) Core.countNonZero(red) / n;
+        }
     }
 }

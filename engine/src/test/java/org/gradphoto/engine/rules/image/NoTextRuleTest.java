@@ -34,10 +34,17 @@ class NoTextRuleTest {
     }
 
     @Test
-    void rejectsAStudioWatermark() {
+    void rejectsAStudioWatermarkInTheCorner() {
         Mat m = Pictures.decode(Engines.compliant("idpass/sample_id_3.png"));
-        Mat marked = Pictures.text(m, "PHOTO STUDIO", new Point(20, 600), 1.1, new Scalar(255, 255, 255));
+        Mat marked = Pictures.text(m, "PHOTO STUDIO", new Point(20, 620), 1.1, new Scalar(70, 70, 70));
         assertThat(rule(ID, Pictures.jpeg(marked, 92, 300), "marked.jpg").failed()).isTrue();
+    }
+
+    @Test
+    void rejectsAWatermarkAcrossTheFace() {
+        Mat m = Pictures.decode(Engines.compliant("idpass/sample_id_3.png"));
+        Mat marked = Pictures.text(m, "SAMPLE  COPY", new Point(10, 330), 2.0, new Scalar(60, 60, 60));
+        assertThat(rule(ID, Pictures.jpeg(marked, 92, 300), "sample.jpg").failed()).isTrue();
     }
 
     @Test
