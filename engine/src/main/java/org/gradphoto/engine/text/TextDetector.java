@@ -21,8 +21,9 @@ import org.opencv.imgproc.Imgproc;
  */
 public final class TextDetector {
 
-    private final DnnModel model = new DnnModel(ModelFiles.TEXT_DET);
-    private final List<String> outputs = model.outputNames();
+    // loaded on first use: most checks never run the detector (see NoTextRule), and it is the largest model
+    private volatile DnnModel model;
+    private volatile List<String> outputs;
     private final int longSide;
     private final double pixelThreshold;
     private final double boxThreshold;
@@ -37,6 +38,19 @@ public final class TextDetector {
         this.boxThreshold = boxThreshold;
     }
 
+    private DnnModel model() {
+        if (model == null) {
+            synchronized (this) {
+                if (model == null) {
+                    DnnModel m = new DnnModel(ModelFiles.TEXT_DET);
+                    outputs = m.outputNames();
+                    model = m;
+                }
+            }
+        }
+        return model;
+    }
+
     public List<TextBox> detect(Mat bgr) {
         double s = (double) longSide / Math.max(bgr.cols(), bgr.rows());
         int w = Math.max(32, (int) Math.round(bgr.cols() * s / 32) * 32);
@@ -44,7 +58,7 @@ public final class TextDetector {
         // PaddleOCR normalises BGR by ImageNet mean and std; one common std is close enough for detection
         Mat blob = Dnn.blobFromImage(bgr, 1 / 255.0 / 0.226, new Size(w, h),
                 new Scalar(0.485 * 255, 0.456 * 255, 0.406 * 255), false, false, CvType.CV_32F);
-        List<Mat> out = model.forward(blob, outputs);
+        List<Mat> out = model().forward(blob, outputs);
         blob.release();
         Mat prob = out.get(0).reshape(1, h);
         Mat bin = new Mat();

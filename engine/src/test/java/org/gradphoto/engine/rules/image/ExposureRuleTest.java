@@ -37,6 +37,17 @@ class ExposureRuleTest {
     }
 
     @Test
+    void tellsADarkPhotoOfFairSkinFromAWellLitPhotoOfDarkSkin() {
+        RuleResult darkSkin = exposed("idpass/sample_id_1.png", 1.0);
+        RuleResult darkPhoto = exposed("idpass/sample_id_3.png", 0.45);
+        // both faces have about the same mean lightness; only the highlights tell them apart
+        assertThat(darkSkin.measured()).isCloseTo(darkPhoto.measured(), org.assertj.core.api.Assertions.within(4.0));
+        assertThat(darkSkin.passed()).isTrue();
+        assertThat(darkPhoto.failed()).isTrue();
+        assertThat(darkPhoto.values().get("highlightL")).isLessThan(40.0);
+    }
+
+    @Test
     void rejectsABurntOutFace() {
         RuleResult r = exposed("idpass/sample_id_3.png", 1.7);
         assertThat(r.failed()).isTrue();
