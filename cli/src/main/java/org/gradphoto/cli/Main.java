@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.gradphoto.cli.check.CheckCommand;
+import org.gradphoto.cli.fix.FixCommand;
 import picocli.CommandLine;
 
 /** Entry point: UTF-8 output whatever the locale (Chinese must print), and never a stack trace. */
@@ -24,6 +25,7 @@ public final class Main {
         System.setProperty("java.awt.headless", "true");
         CommandLine cl = new CommandLine(new GradphotoCommand());
         cl.addSubcommand("check", new CheckCommand(out, err));
+        cl.addSubcommand("fix", new FixCommand(out, err));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setExecutionExceptionHandler((e, line, parsed) -> {

@@ -80,13 +80,20 @@ public final class PhotoFixer {
         FaceAnalysis analysis = engine.analyzer().analyse(copy.bgr());
         try {
             Inspection before = engine.inspect(facts, copy, analysis, profile);
-            FixRefusal refusal = refusal(analysis, copy, before);
+            FixRefusal refusal = framingRefusal(analysis, copy);
             if (refusal != null) {
                 return refused(before, refusal, List.of());
             }
             FaceFacts f = analysis.face().orElseThrow();
             HeadPlacement placer = new HeadPlacement(t.crown, t.eyes, t.width, t.outWidth);
             Placement p = placer.place(f.crownY(), f.eyeLineY(), f.faceWidth(), f.faceCentreX(), options.faceWidth());
+            // output pixels per pixel of the original file
+            double enlargement = p.scale() * copy.scale();
+            if (enlargement > MAX_ENLARGEMENT) {
+                return refused(before, FixRefusal.TOO_SMALL, List.of(new FixResult.Note(
+                        String.format(Locale.ROOT, "需要放大 %.1f 倍。", enlargement),
+                        String.format(Locale.ROOT, "It would need %.1fx enlargement.", enlargement))));
+            }
             if (p.margin() < MIN_MARGIN) {
                 return refused(before, FixRefusal.PROPORTIONS, List.of(new FixResult.Note(
                         String.format(Locale.ROOT, "最佳位置：头顶 %.0f、眼睛 %.0f、脸宽 %.0f 像素，无法同时满足。", p.crownY(),
@@ -97,12 +104,9 @@ public final class PhotoFixer {
             if (copy.height() < f.chinY() + MIN_BELOW_CHIN * f.faceWidth()) {
                 return refused(before, FixRefusal.CHIN_CUT, List.of());
             }
-            // output pixels per pixel of the original file
-            double enlargement = p.scale() * copy.scale();
-            if (enlargement > MAX_ENLARGEMENT) {
-                return refused(before, FixRefusal.TOO_SMALL, List.of(new FixResult.Note(
-                        String.format(Locale.ROOT, "需要放大 %.1f 倍。", enlargement),
-                        String.format(Locale.ROOT, "It would need %.1fx enlargement.", enlargement))));
+            FixRefusal person = personRefusal(before);
+            if (person != null) {
+                return refused(before, person, List.of());
             }
             List<FixResult.Note> notes = new ArrayList<>();
             if (enlargement > 1.05) {
@@ -173,12 +177,8 @@ public final class PhotoFixer {
                 source.displayHeight(), source.hadAlpha());
     }
 
-    /**
-     * Things only a new photo fixes; null when the photo can be fixed. Whether the person passes (eyes, mouth,
-     * pose, focus, colour) is read from the check of the original, so that fixer and checker always agree; those
-     * rules refuse only where the profile makes them errors.
-     */
-    private static FixRefusal refusal(FaceAnalysis a, DecodedPhoto copy, Inspection before) {
+    /** Framing only a new photo fixes (nobody, several people, a face or head cut off); null when fine. */
+    private static FixRefusal framingRefusal(FaceAnalysis a, DecodedPhoto copy) {
         if (a.faces().isEmpty()) {
             return FixRefusal.NO_FACE;
         }
@@ -201,6 +201,14 @@ public final class PhotoFixer {
         if (f.chinY() > copy.height() - 2) {
             return FixRefusal.CHIN_CUT;
         }
+        return null;
+    }
+
+    /**
+     * The person as the camera saw them (eyes, pose, mouth, focus, colour): read from the check of the original, so
+     * that fixer and checker always agree; these rules refuse only where the profile makes them errors.
+     */
+    private static FixRefusal personRefusal(Inspection before) {
         for (var e : PERSON_RULES.entrySet()) {
             if (before.result(e.getKey()).map(RuleResult::rejects).orElse(false)) {
                 return e.getValue();
