@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -29,33 +26,13 @@ class CheckCommandTest {
     static Path low;
     static Path heic;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    @BeforeAll
-    static void photos() throws Exception {
-        good = dir.resolve("good.jpg");
-        Files.write(good, Engines.compliant("idpass/sample_id_3.png"));
-        Mat m = Pictures.decode(Files.readAllBytes(good));
-        low = dir.resolve("low.jpg");
-        Files.write(low, Pictures.jpeg(Pictures.shift(m, 0, 50, Pictures.topColour(m)), 92, 300));
-        heic = dir.resolve("IMG_0001.HEIC");
-        Files.write(heic, BadFiles.heic());
-    }
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        Run r = new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        assertThat(r.out() + r.err()).doesNotContain("\tat ", "Exception in thread");
-        return r;
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void aCompliantPhotoPassesWithExitCodeZeroInChinese() {
-        Run r = run("check", good.toString());
+        CliRun r = run("check", good.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("照片：good.jpg", "规范：chsi-2017", "✓ GEOM_CROWN", "✓ FILE_SIZE");
         assertThat(r.out()).containsPattern("结论：合格");
@@ -63,34 +40,34 @@ class CheckCommandTest {
 
     @Test
     void aPhotoWithTheHeadTooLowFailsWithExitCodeOneAndSaysWhy() {
-        Run r = run("check", low.toString());
+        CliRun r = run("check", low.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("结论：不合格", "✗ GEOM_CROWN", "头部太靠下", "建议：剪裁或增补照片底色");
     }
 
     @Test
     void speaksEnglishOnRequest() {
-        Run r = run("check", "--lang", "en", low.toString());
+        CliRun r = run("check", "--lang", "en", low.toString());
         assertThat(r.out()).contains("Verdict: fail", "the head is too low", "Fix: Crop or extend the background");
     }
 
     @Test
     void anUnreadableFileGivesExitCodeTwoAndAReason() {
-        Run r = run("check", heic.toString());
+        CliRun r = run("check", heic.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).contains("无法读取", "兼容性最佳");
     }
 
     @Test
     void aMissingFileGivesExitCodeTwo() {
-        Run r = run("check", dir.resolve("nope.jpg").toString());
+        CliRun r = run("check", dir.resolve("nope.jpg").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).contains("无法读取文件");
     }
 
     @Test
     void printsJsonOfTheDocumentedSchema() throws Exception {
-        Run r = run("check", "--json", low.toString());
+        CliRun r = run("check", "--json", low.toString());
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.get("schema").asText()).isEqualTo("gradphoto.inspection/1");
         assertThat(j.get("verdict").asText()).isEqualTo("FAIL");
@@ -104,19 +81,19 @@ class CheckCommandTest {
         Files.copy(good, folder.resolve("a.jpg"));
         Files.copy(low, folder.resolve("b.jpg"));
         Files.copy(heic, folder.resolve("c.heic"));
-        Run r = run("check", folder.toString());
+        CliRun r = run("check", folder.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).contains("a.jpg", "b.jpg  ✗GEOM_CROWN", "c.heic");
         assertThat(r.out()).contains("共 3 张");
 
-        Run json = run("check", "--json", folder.toString());
+        CliRun json = run("check", "--json", folder.toString());
         assertThat(new ObjectMapper().readTree(json.out())).hasSize(3);
     }
 
     @Test
     void drawsTheGuidesIntoAnAnnotatedPng() throws Exception {
         Path png = dir.resolve("out/annotated.png");
-        Run r = run("check", "--annotate", png.toString(), low.toString());
+        CliRun r = run("check", "--annotate", png.toString(), low.toString());
         assertThat(r.exit()).isEqualTo(1);
         BufferedImage img = ImageIO.read(png.toFile());
         assertThat(img.getWidth()).isEqualTo(480);
@@ -125,14 +102,14 @@ class CheckCommandTest {
 
     @Test
     void checksAgainstAnotherProfile() {
-        Run r = run("check", "--profile", "zikao-xinjiang", good.toString());
+        CliRun r = run("check", "--profile", "zikao-xinjiang", good.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("zikao-xinjiang", "✗ BG_COLOR");
     }
 
     @Test
     void anUnknownProfileIsAClearErrorNotAStackTrace() {
-        Run r = run("check", "--profile", "no-such", good.toString());
+        CliRun r = run("check", "--profile", "no-such", good.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("规范文件有误", "no such profile");
     }
@@ -147,7 +124,7 @@ class CheckCommandTest {
 
     @Test
     void aShippedRealPortraitCanBeCheckedDirectly() {
-        Run r = run("check", Faces.shipped("hivision/test3.jpg").toString());
+        CliRun r = run("check", Faces.shipped("hivision/test3.jpg").toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("✗ GEOM_EYES_LEVEL");
     }

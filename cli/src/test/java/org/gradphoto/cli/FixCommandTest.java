@@ -3,9 +3,6 @@ package org.gradphoto.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -22,23 +19,14 @@ class FixCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        Run r = new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        assertThat(r.out() + r.err()).doesNotContain("\tat ", "Exception in thread");
-        return r;
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void writesAPassingFileAndShowsEveryRuleBeforeAndAfter() throws Exception {
         Path out = dir.resolve("out/fixed.jpg");
-        Run r = run("fix", Faces.shipped("idpass/sample_id_3.png").toString(), "-o", out.toString(), "--background", "white");
+        CliRun r = run("fix", Faces.shipped("idpass/sample_id_3.png").toString(), "-o", out.toString(), "--background", "white");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("已修正", "背景 white", "FILE_DIMENSIONS", "✗ 413 × 531 px", "✓ 480 × 640 px",
                 "修正后结论：合格");
@@ -51,7 +39,7 @@ class FixCommandTest {
     @Test
     void drawsTheGuidesOnTheFixedPhoto() throws Exception {
         Path png = dir.resolve("guides.png");
-        Run r = run("fix", Faces.shipped("idpass/sample_id_1.png").toString(), "-o", dir.resolve("f.jpg").toString(),
+        CliRun r = run("fix", Faces.shipped("idpass/sample_id_1.png").toString(), "-o", dir.resolve("f.jpg").toString(),
                 "--annotate", png.toString());
         assertThat(r.exit()).isZero();
         BufferedImage img = ImageIO.read(png.toFile());
@@ -60,7 +48,7 @@ class FixCommandTest {
 
     @Test
     void refusesAPhotoOnlyANewOneCanFixAndSaysWhatToTake() {
-        Run r = run("fix", "--lang", "en", Faces.shipped("hivision/test4.jpg").toString(), "-o", dir.resolve("x.jpg").toString());
+        CliRun r = run("fix", "--lang", "en", Faces.shipped("hivision/test4.jpg").toString(), "-o", dir.resolve("x.jpg").toString());
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.out()).contains("Cannot be fixed", "Take a new photo: Let the hair down");
         assertThat(Files.exists(dir.resolve("x.jpg"))).isFalse();
@@ -70,14 +58,14 @@ class FixCommandTest {
     void anUnreadableFileGivesExitCodeTwo() throws Exception {
         Path heic = dir.resolve("a.heic");
         Files.write(heic, BadFiles.heic());
-        Run r = run("fix", heic.toString(), "-o", dir.resolve("x.jpg").toString());
+        CliRun r = run("fix", heic.toString(), "-o", dir.resolve("x.jpg").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).contains("无法读取", "HEIC");
     }
 
     @Test
     void aBackgroundTheProfileDoesNotAllowIsAClearError() {
-        Run r = run("fix", "--profile", "zikao-xinjiang", "--background", "blue", Faces.shipped("idpass/sample_id_1.png").toString(),
+        CliRun r = run("fix", "--profile", "zikao-xinjiang", "--background", "blue", Faces.shipped("idpass/sample_id_1.png").toString(),
                 "-o", dir.resolve("x.jpg").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("does not allow background blue", "allowed: white");
@@ -85,14 +73,14 @@ class FixCommandTest {
 
     @Test
     void aMissingInputIsAClearError() {
-        Run r = run("fix", dir.resolve("nope.jpg").toString(), "-o", dir.resolve("x.jpg").toString());
+        CliRun r = run("fix", dir.resolve("nope.jpg").toString(), "-o", dir.resolve("x.jpg").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("找不到文件");
     }
 
     @Test
     void theOutputIsRequired() {
-        Run r = run("fix", Faces.shipped("idpass/sample_id_1.png").toString());
+        CliRun r = run("fix", Faces.shipped("idpass/sample_id_1.png").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--output");
     }

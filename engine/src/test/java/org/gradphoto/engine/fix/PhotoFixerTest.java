@@ -230,20 +230,7 @@ class PhotoFixerTest {
         try (FaceAnalysis a = Engines.engine().analyzer().analyse(m)) {
             f = a.face().orElseThrow();
         }
-        for (int[] eye : new int[][] {org.gradphoto.engine.face.FaceLandmarks.EYE_RIGHT,
-            org.gradphoto.engine.face.FaceLandmarks.EYE_LEFT}) {
-            org.opencv.core.Point[] pts = new org.opencv.core.Point[eye.length];
-            for (int i = 0; i < eye.length; i++) {
-                pts[i] = f.landmarks().point(eye[i]);
-            }
-            org.opencv.core.Point c = f.landmarks().mean(eye);
-            double w = Math.abs(pts[0].x - pts[8].x);
-            Scalar lid = Core.mean(m.submat(new Rect((int) (c.x - w / 4), (int) (c.y - w * 0.55), (int) (w / 2), 4)));
-            org.opencv.core.MatOfPoint poly = new org.opencv.core.MatOfPoint(pts);
-            Imgproc.fillPoly(m, List.of(poly), lid);
-            Imgproc.polylines(m, List.of(poly), true, lid, 3);
-            Imgproc.line(m, pts[0], pts[8], new Scalar(40, 40, 50), 2);
-        }
+        Pictures.closeEyes(m, f.landmarks());
         FixResult r = fix(Pictures.jpeg(m, 92, 300), "closed.jpg", FixOptions.auto());
         assertThat(r.refusal()).isEqualTo(FixRefusal.EYES_CLOSED);
     }
