@@ -26,6 +26,17 @@ class CheckCommandTest {
     static Path low;
     static Path heic;
 
+    @BeforeAll
+    static void photos() throws Exception {
+        good = dir.resolve("good.jpg");
+        Files.write(good, Engines.compliant("idpass/sample_id_3.png"));
+        Mat m = Pictures.decode(Files.readAllBytes(good));
+        low = dir.resolve("low.jpg");
+        Files.write(low, Pictures.jpeg(Pictures.shift(m, 0, 50, Pictures.topColour(m)), 92, 300));
+        heic = dir.resolve("IMG_0001.HEIC");
+        Files.write(heic, BadFiles.heic());
+    }
+
     static CliRun run(String... args) {
         return CliRun.of(args);
     }
