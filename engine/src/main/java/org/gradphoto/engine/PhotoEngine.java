@@ -143,15 +143,20 @@ public final class PhotoEngine {
      * cannot be read as a picture.
      */
     public java.util.Optional<byte[]> annotate(byte[] bytes, Inspection inspection, Profile profile) {
-        FileFacts facts = inspection.file();
+        return annotateImage(bytes, inspection, profile).map(Annotator::png);
+    }
+
+    /** As {@link #annotate}, the picture itself (for thumbnails). */
+    public java.util.Optional<java.awt.image.BufferedImage> annotateImage(byte[] bytes, Inspection inspection,
+            Profile profile) {
         DecodedPhoto photo;
         try {
-            photo = decoder.decode(bytes, facts);
+            photo = decoder.decode(bytes, inspection.file());
         } catch (UnreadablePhotoException e) {
             return java.util.Optional.empty();
         }
         try {
-            return java.util.Optional.of(Annotator.png(new Annotator(profile).draw(photo, inspection)));
+            return java.util.Optional.of(new Annotator(profile).draw(photo, inspection));
         } finally {
             photo.release();
         }

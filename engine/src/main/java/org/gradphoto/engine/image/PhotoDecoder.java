@@ -23,6 +23,11 @@ import org.opencv.imgproc.Imgproc;
  */
 public final class PhotoDecoder {
 
+    static {
+        // ImageIO would otherwise spool streams to files in the system's temporary folder
+        ImageIO.setUseCache(false);
+    }
+
     private final DecodeLimits limits;
 
     public PhotoDecoder(DecodeLimits limits) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gradphoto.engine.profile.Category;
 import org.gradphoto.engine.profile.Profile;
+import org.gradphoto.engine.rules.LabColour;
 import org.gradphoto.engine.rules.Measurement;
 import org.gradphoto.engine.rules.Rule;
 import org.gradphoto.engine.rules.RuleContext;
@@ -14,7 +15,9 @@ import org.opencv.core.Mat;
 /**
  * IMG_NO_BORDER: no added border or frame (不得添加边框; the uploader's 黑边检测). A side has a border when its
  * outermost pixels are all one colour and, at the same depth all along the side, the picture changes abruptly:
- * a straight band no photograph has. A white band on a white background changes nothing and is not reported.
+ * a straight band no photograph has. A band of the background's own colour is more background, not a frame (a
+ * white band on a white background changes nothing; a fixed photo whose bust ends above the bottom edge has such
+ * a band below it), so it is not reported.
  */
 public final class NoBorderRule extends Rule {
 
@@ -42,10 +45,11 @@ public final class NoBorderRule extends Rule {
             return notMeasured("noImage", limit);
         }
         Mat lab = ctx.lab();
+        LabColour background = ctx.analysis().isPresent() && ctx.backgroundShare() > 0.02 ? ctx.background().mean() : null;
         Map<String, Double> sides = new LinkedHashMap<>();
         String[] names = {"top", "bottom", "left", "right"};
         for (int side = 0; side < 4; side++) {
-            sides.put(names[side], (double) band(new Strip(lab, side, maxDepth)));
+            sides.put(names[side], (double) band(new Strip(lab, side, maxDepth), background));
         }
         double widest = sides.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         String which = sides.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey)
@@ -94,8 +98,8 @@ public final class NoBorderRule extends Rule {
         }
     }
 
-    /** Width of the border on one side, or 0. */
-    private int band(Strip s) {
+    /** Width of the border on one side, or 0; a band of the background's colour is none. */
+    private int band(Strip s, LabColour background) {
         float[] px = s.px;
         int length = s.length;
         int depthLimit = Math.min(maxDepth, s.depth - 3);
@@ -128,13 +132,18 @@ public final class NoBorderRule extends Rule {
         if (uniform < agreement * samples) {
             return 0;
         }
+        if (background != null && background.deltaE(new LabColour(meanEdge[0], meanEdge[1], meanEdge[2])) <= edgeUniformDeltaE) {
+            return 0;
+        }
         int best = 0;
         int bestCount = 0;
         for (Map.Entry<Integer, Integer> e : depths.entrySet()) {
             if (e.getKey() == 0) {
                 continue;
             }
-            int count = e.getValue() + depths.getOrDefault(e.getKey() - 1, 0) + depths.getOrDefault(e.getKey() + 1, 0);
+            // positions one pixel deeper or shallower agree (JPEG blurs the step); "no step" (0) never does
+            int below = e.getKey() > 1 ? depths.getOrDefault(e.getKey() - 1, 0) : 0;
+            int count = e.getValue() + below + depths.getOrDefault(e.getKey() + 1, 0);
             if (count > bestCount) {
                 bestCount = count;
                 best = e.getKey();

@@ -50,6 +50,23 @@ class NoBorderRuleTest {
     }
 
     @Test
+    void passesABandOfTheBackgroundsOwnColourBelowACutBust() {
+        // the fixed sample_id_2 ends above the bottom edge; moved down, the band below it is under 40 px
+        Mat m = Pictures.decode(Engines.compliant("idpass/sample_id_2.png"));
+        RuleResult r = rule(ID, Pictures.jpeg(Pictures.shift(m, 0, 8, Pictures.topColour(m)), 92, 300), "low.jpg");
+        assertThat(r.passed()).isTrue();
+    }
+
+    @Test
+    void passesPhotosWhoseEdgesAreBackgroundAndClothes() {
+        // the person's shirt reaches the left and right edges at the bottom; the background above is the same
+        // colour all the way in: no frame
+        RuleResult r = rule(ID, Faces.bytes(Faces.shipped("idpass/sample_id_1.png")), "id.png");
+        assertThat(r.passed()).isTrue();
+        assertThat(r.measured()).isEqualTo(0.0);
+    }
+
+    @Test
     void passesRealPhotosWhoseEdgesAreSceneNotFrame() {
         assertThat(rule(ID, Faces.bytes(Faces.shipped("hivision/test1.jpg")), "street.jpg").passed()).isTrue();
         assertThat(rule(ID, Faces.bytes(Faces.shipped("hivision/test4.jpg")), "beige.jpg").passed()).isTrue();

@@ -1,0 +1,2 @@
+/** Where a batch's photos come from: folders and zips, read safely (names, traversal, links, bombs). */
+package org.gradphoto.batch.source;
