@@ -34,11 +34,12 @@ final class HtmlReport {
             .filters button.on{background:#335;color:#fff}
             #cards{display:flex;flex-wrap:wrap;gap:10px}
             .card{width:330px;border:1px solid #ccd;border-radius:6px;padding:8px;display:flex;gap:8px;font-size:12px}
-            .card img{width:150px;height:auto;border:1px solid #ddd}
-            .card .noimg{width:150px;height:200px;background:#eee;display:flex;align-items:center;justify-content:center;color:#999}
+            .card img{width:150px;height:auto;flex:none;align-self:flex-start;border:1px solid #ddd}
+            .card .noimg{width:150px;height:200px;flex:none;background:#eee;display:flex;align-items:center;justify-content:center;color:#999}
             .st{font-weight:bold} .REJECTED .st,.UNREADABLE .st,.REFUSED .st,.FAILED .st{color:#c22}
             .FIXED .st{color:#26a} .PASSED .st,.WARNINGS .st{color:#282}
-            .card ul{margin:4px 0 0;padding-left:16px} .name{word-break:break-all;font-weight:bold}
+            .card ul{margin:4px 0 0;padding-left:16px} .name{word-break:break-all;font-weight:bold} .export{word-break:break-all}
+            .card>div{min-width:0} .before{margin-top:4px;color:#555}
             .problem{color:#b60}
             """;
 
@@ -132,9 +133,12 @@ final class HtmlReport {
             w.write("<div>" + esc(r.detailZh()) + "</div>");
         }
         if (r.exportName() != null) {
-            w.write("<div>→ export/" + esc(r.exportName()) + "</div>");
+            w.write("<div class=\"export\">→ export/" + esc(r.exportName()) + "</div>");
         }
         if (!r.messagesZh().isEmpty()) {
+            if (r.status() == PhotoStatus.FIXED) {
+                w.write("<div class=\"before\">修正前的问题 before the fix:</div>");
+            }
             w.write("<ul>");
             for (String m : r.messagesZh()) {
                 w.write("<li>" + esc(m) + "</li>");
