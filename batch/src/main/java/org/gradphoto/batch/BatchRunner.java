@@ -58,7 +58,7 @@ public final class BatchRunner {
         DoneStore done = new DoneStore(out.resolve(WORK).resolve("done"));
         List<BatchRow> rows = Collections.synchronizedList(new ArrayList<>());
 
-        try (BatchInputs in = BatchInputs.of(inputs, o.limits())) {
+        try (BatchInputs in = BatchInputs.of(inputs, o.limits(), out)) {
             Map<PhotoSource, NamedId> names = names(in.photos());
             for (Rejection r : in.rejections()) {
                 String file = r.source().substring(r.source().lastIndexOf('/') + 1);

@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Everything a batch was given, expanded: files as they are, folders walked (sorted; hidden files and links
- * skipped or refused), zips opened with their limits. Holds no photo bytes: only where each photo is.
+ * Everything a batch was given, expanded: files as they are, folders walked (sorted; hidden and system files
+ * skipped, links refused), zips opened with their limits. Holds no photo bytes: only where each photo is.
  */
 public final class BatchInputs implements AutoCloseable {
 
@@ -26,11 +26,12 @@ public final class BatchInputs implements AutoCloseable {
     private BatchInputs() {
     }
 
-    public static BatchInputs of(List<Path> inputs, ZipLimits limits) {
+    /** The inputs expanded; nothing under {@code exclude} (the batch's own output folder) is taken as a photo. */
+    public static BatchInputs of(List<Path> inputs, ZipLimits limits, Path exclude) {
         BatchInputs b = new BatchInputs();
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
-                b.walk(in, limits);
+                b.walk(in, limits, exclude.toAbsolutePath().normalize());
             } else {
                 b.add(in, in.getFileName().toString(), limits);
             }
@@ -38,10 +39,11 @@ public final class BatchInputs implements AutoCloseable {
         return b;
     }
 
-    private void walk(Path root, ZipLimits limits) {
+    private void walk(Path root, ZipLimits limits, Path exclude) {
         List<Path> files;
         try (Stream<Path> s = Files.walk(root)) {
             files = s.filter(p -> !p.equals(root)).filter(p -> !hidden(root, p))
+                    .filter(p -> !p.toAbsolutePath().normalize().startsWith(exclude))
                     .filter(p -> Files.isSymbolicLink(p) || Files.isRegularFile(p))
                     .sorted(Comparator.comparing(Path::toString)).toList();
         } catch (IOException e) {
@@ -83,7 +85,7 @@ public final class BatchInputs implements AutoCloseable {
 
     private static boolean hidden(Path root, Path p) {
         for (Path part : root.relativize(p)) {
-            if (part.toString().startsWith(".")) {
+            if (EntryNames.systemFile(part.toString())) {
                 return true;
             }
         }

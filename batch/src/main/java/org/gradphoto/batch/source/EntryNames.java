@@ -49,4 +49,10 @@ public final class EntryNames {
         String n = name.replace('\\', '/');
         return n.substring(n.lastIndexOf('/') + 1);
     }
+
+    /** Files an operating system leaves beside photos (Windows' Thumbs.db, macOS' dot files): not photos, not errors. */
+    public static boolean systemFile(String fileName) {
+        String f = fileName.toLowerCase(java.util.Locale.ROOT);
+        return f.startsWith(".") || f.equals("thumbs.db") || f.equals("ehthumbs.db") || f.equals("desktop.ini");
+    }
 }

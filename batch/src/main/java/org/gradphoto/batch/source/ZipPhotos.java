@@ -72,7 +72,7 @@ public final class ZipPhotos implements AutoCloseable {
                 continue;
             }
             String fileName = EntryNames.fileName(name);
-            if (fileName.startsWith(".") || name.startsWith("__MACOSX/")) {
+            if (EntryNames.systemFile(fileName) || name.startsWith("__MACOSX/")) {
                 continue;
             }
             String key = zip.toAbsolutePath() + "!/" + name + "#" + e.getCrc() + ":" + e.getSize();

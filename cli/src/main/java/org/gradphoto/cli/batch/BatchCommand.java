@@ -2,6 +2,7 @@ package org.gradphoto.cli.batch;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,6 +17,7 @@ import org.gradphoto.cli.Lang;
 import org.gradphoto.engine.PhotoEngine;
 import org.gradphoto.engine.fix.FixOptions;
 import org.gradphoto.engine.fix.PhotoFixer;
+import org.gradphoto.engine.profile.Category;
 import org.gradphoto.engine.profile.Profile;
 import org.gradphoto.engine.profile.Profiles;
 import picocli.CommandLine.Command;
@@ -72,6 +74,18 @@ public final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Profile p = Profiles.get(profile);
+        if (fix) {
+            try {
+                new FixOptions(background, null).requireAllowedBy(p);
+            } catch (IllegalArgumentException e) {
+                err.println("gradphoto: " + e.getMessage());
+                return ExitCodes.UNREADABLE;
+            }
+        }
+        if (threads != null && threads < 1) {
+            err.println(lang.pick("gradphoto: --threads 至少为 1", "gradphoto: --threads must be at least 1"));
+            return ExitCodes.UNREADABLE;
+        }
         for (Path in : inputs) {
             if (!java.nio.file.Files.exists(in)) {
                 err.println(lang.pick("gradphoto: 找不到 ", "gradphoto: no such file or folder ") + in);
@@ -87,6 +101,11 @@ public final class BatchCommand implements Callable<Integer> {
         return allGood ? ExitCodes.PASSED : ExitCodes.FAILED;
     }
 
+    private static String english(String categoryZh) {
+        return Arrays.stream(Category.values()).filter(c -> c.zh().equals(categoryZh)).map(Category::en).findFirst()
+                .orElse(categoryZh);
+    }
+
     private void summary(BatchSummary s) {
         Map<PhotoStatus, Integer> st = s.byStatus();
         out.println(lang.pick("共 " + s.rows().size() + " 张，用时 " + String.format("%.1f", s.seconds()) + " 秒：",
@@ -98,7 +117,7 @@ public final class BatchCommand implements Callable<Integer> {
         }
         if (!s.byCategory().isEmpty()) {
             out.println(lang.pick("不合格类别（原照片）：", "Failed categories (originals):"));
-            s.byCategory().forEach((c, k) -> out.println("  " + c + "  " + k));
+            s.byCategory().forEach((c, k) -> out.println("  " + lang.pick(c, english(c)) + "  " + k));
         }
         Map<NameProblem, Integer> names = s.byNameProblem();
         if (!names.isEmpty()) {

@@ -1,5 +1,8 @@
 package org.gradphoto.engine.fix;
 
+import org.gradphoto.engine.profile.BackgroundColour;
+import org.gradphoto.engine.profile.Profile;
+
 /**
  * How to fix a photo.
  *
@@ -19,6 +22,16 @@ public record FixOptions(String background, Double faceWidth) {
         }
         if (faceWidth != null && (faceWidth <= 0 || faceWidth.isNaN())) {
             throw new IllegalArgumentException("face width must be positive");
+        }
+    }
+
+    /** Refuses, before any photo is touched, a background colour the profile does not allow. */
+    public void requireAllowedBy(Profile profile) {
+        if (!KEEP.equals(background) && !AUTO.equals(background) && profile.background(background).isEmpty()) {
+            String allowed = String.join(", ", profile.backgrounds().stream().map(BackgroundColour::id).toList());
+            throw new IllegalArgumentException("规范 " + profile.id() + " 不允许背景 " + background + "（可选：" + allowed
+                    + "、keep、auto）/ profile " + profile.id() + " does not allow background " + background
+                    + " (allowed: " + allowed + ", keep, auto)");
         }
     }
 

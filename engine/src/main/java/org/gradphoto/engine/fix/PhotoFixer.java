@@ -354,9 +354,8 @@ public final class PhotoFixer {
             }
             return profile.backgrounds().get(0);
         }
-        return profile.background(choice).orElseThrow(() -> new IllegalArgumentException(
-                "profile " + profile.id() + " does not allow background " + choice + " (allowed: "
-                        + String.join(", ", profile.backgrounds().stream().map(BackgroundColour::id).toList()) + ")"));
+        o.requireAllowedBy(profile);
+        return profile.background(choice).orElseThrow();
     }
 
     /**
