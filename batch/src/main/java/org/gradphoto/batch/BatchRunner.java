@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,6 +41,9 @@ public final class BatchRunner {
 
     static final String WORK = ".batch";
 
+    /** Store key of a file refused before it was read (it has no key of its own). */
+    private static final String REJECTED_KEY = "rejected:";
+
     private final PhotoEngine engine;
     private final PhotoFixer fixer;
 
@@ -56,34 +58,35 @@ public final class BatchRunner {
         Path export = Files.createDirectories(out.resolve("export"));
         Path thumbs = Files.createDirectories(out.resolve(WORK).resolve("thumbs"));
         DoneStore done = new DoneStore(out.resolve(WORK).resolve("done"));
-        List<BatchRow> rows = Collections.synchronizedList(new ArrayList<>());
+        // only a small index per photo stays in memory; the rows themselves wait on disk
+        List<RowRef> refs = Collections.synchronizedList(new ArrayList<>());
 
         try (BatchInputs in = BatchInputs.of(inputs, o.limits(), out)) {
             Map<PhotoSource, NamedId> names = names(in.photos());
             for (Rejection r : in.rejections()) {
                 String file = r.source().substring(r.source().lastIndexOf('/') + 1);
-                rows.add(new BatchRow(r.source(), file, null, NamedId.of(file).problem(), PhotoStatus.REJECTED,
+                BatchRow row = new BatchRow(r.source(), file, null, NamedId.of(file).problem(), PhotoStatus.REJECTED,
                         r.reason().zh() + detail(r.detail()), r.reason().en() + detail(r.detail()), null, null, null,
-                        null, null, null, 0, null));
+                        null, null, null, 0, null);
+                refs.add(RowRef.of(row, done.save(REJECTED_KEY + r.source(), row)));
             }
             List<PhotoSource> todo = new ArrayList<>();
             int skipped = 0;
             for (PhotoSource p : in.photos()) {
                 var earlier = o.force() ? java.util.Optional.<BatchRow>empty() : done.find(p.key());
                 if (earlier.isPresent() && sameName(earlier.get(), names.get(p))) {
-                    rows.add(earlier.get());
+                    refs.add(RowRef.of(earlier.get(), DoneStore.hash(p.key())));
                     skipped++;
                 } else {
                     todo.add(p);
                 }
             }
             listener.started(todo.size(), skipped);
-            process(todo, names, o, export, thumbs, done, rows, listener);
-            List<BatchRow> sorted = new ArrayList<>(rows);
-            sorted.sort(Comparator.comparing(BatchRow::source));
-            int exported = tidyExport(export, sorted);
-            BatchReports.write(out, sorted, o.profile());
-            return new BatchSummary(sorted, skipped, exported, (System.nanoTime() - t0) / 1e9);
+            process(todo, names, o, export, thumbs, done, refs, listener);
+            StoredRows rows = new StoredRows(done, refs);
+            int exported = tidyExport(export, rows.refs());
+            BatchReports.write(out, rows, o.profile());
+            return new BatchSummary(rows, skipped, exported, (System.nanoTime() - t0) / 1e9);
         }
     }
 
@@ -108,7 +111,7 @@ public final class BatchRunner {
     }
 
     private void process(List<PhotoSource> todo, Map<PhotoSource, NamedId> names, BatchOptions o, Path export,
-            Path thumbs, DoneStore done, List<BatchRow> rows, BatchListener listener) {
+            Path thumbs, DoneStore done, List<RowRef> rows, BatchListener listener) {
         ExecutorService pool = Executors.newFixedThreadPool(o.threads(), r -> {
             Thread t = new Thread(r, "gradphoto-batch");
             t.setDaemon(true);
@@ -163,11 +166,10 @@ public final class BatchRunner {
         }
     }
 
-    private static void finish(PhotoSource p, BatchRow row, DoneStore done, List<BatchRow> rows, BatchListener listener,
+    private static void finish(PhotoSource p, BatchRow row, DoneStore done, List<RowRef> rows, BatchListener listener,
             AtomicInteger finished, int total) {
-        rows.add(row);
         try {
-            done.save(p.key(), row);
+            rows.add(RowRef.of(row, done.save(p.key(), row)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -265,7 +267,7 @@ public final class BatchRunner {
     }
 
     /** Removes from export/ what no row exports any more (an earlier run's file now a duplicate, say). */
-    private static int tidyExport(Path export, List<BatchRow> rows) throws IOException {
+    private static int tidyExport(Path export, List<RowRef> rows) throws IOException {
         Set<String> keep = new HashSet<>();
         rows.stream().filter(r -> r.exportName() != null).forEach(r -> keep.add(r.exportName()));
         try (Stream<Path> s = Files.list(export)) {

@@ -2,6 +2,7 @@ package org.gradphoto.batch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,8 @@ import java.util.Optional;
 /**
  * What an earlier run with the same output folder already did: one small JSON file per photo, named by a hash
  * of the photo's key (path, size and time, or zip entry and checksum), written when the photo is finished. A
- * re-run skips those photos (unless forced), so an interrupted batch resumes where it stopped.
+ * re-run skips those photos (unless forced), so an interrupted batch resumes where it stopped. The reports read
+ * their rows back from here, so a batch's rows never all sit in memory.
  */
 final class DoneStore {
 
@@ -39,11 +41,22 @@ final class DoneStore {
         }
     }
 
-    void save(String key, BatchRow row) throws IOException {
-        Path f = dir.resolve(hash(key) + ".json");
-        Path part = dir.resolve(hash(key) + ".part");
+    /** Saves a finished photo's row; returns the name it is stored under. */
+    String save(String key, BatchRow row) throws IOException {
+        String name = hash(key);
+        Path part = dir.resolve(name + ".part");
         Files.write(part, JSON.writeValueAsBytes(row));
-        Files.move(part, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(part, dir.resolve(name + ".json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return name;
+    }
+
+    /** A row this run saved (or found), by its stored name. */
+    BatchRow load(String name) {
+        try {
+            return JSON.readValue(dir.resolve(name + ".json").toFile(), BatchRow.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String hash(String key) {

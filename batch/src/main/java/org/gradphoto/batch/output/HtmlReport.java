@@ -7,15 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.gradphoto.batch.BatchRow;
 import org.gradphoto.batch.PhotoStatus;
+import org.gradphoto.batch.StoredRows;
 import org.gradphoto.engine.profile.Profile;
 
 /**
@@ -71,17 +67,9 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
-    static void write(Path file, List<BatchRow> rows, Profile profile, Path thumbs) throws IOException {
-        List<BatchRow> worstFirst = new ArrayList<>(rows);
-        worstFirst.sort(Comparator.comparingInt((BatchRow r) -> r.status().rank())
-                .thenComparing(Comparator.comparingInt(BatchRow::errorCount).reversed())
-                .thenComparing(BatchRow::source));
-        Map<PhotoStatus, Integer> byStatus = new EnumMap<>(PhotoStatus.class);
-        Map<String, Integer> byCategory = new TreeMap<>();
-        for (BatchRow r : rows) {
-            byStatus.merge(r.status(), 1, Integer::sum);
-            r.categories().forEach(c -> byCategory.merge(c, 1, Integer::sum));
-        }
+    static void write(Path file, StoredRows rows, Profile profile, Path thumbs) throws IOException {
+        Map<PhotoStatus, Integer> byStatus = rows.byStatus();
+        Map<String, Integer> byCategory = rows.byCategory();
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
                     + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -107,7 +95,7 @@ final class HtmlReport {
                 w.write("<button data-value=\"" + esc(e.getKey()) + "\">" + esc(e.getKey()) + " (" + e.getValue() + ")</button>");
             }
             w.write("</div>\n<div id=\"cards\">\n");
-            for (BatchRow r : worstFirst) {
+            for (BatchRow r : rows.worstFirst()) {
                 card(w, r, thumbs);
             }
             w.write("</div>\n<script>" + SCRIPT + "</script>\n</body></html>\n");

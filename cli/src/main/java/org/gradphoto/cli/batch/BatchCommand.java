@@ -97,7 +97,7 @@ public final class BatchCommand implements Callable<Integer> {
         BatchSummary s = new BatchRunner(engine, new PhotoFixer(engine)).run(inputs,
                 new BatchOptions(p, fix, background, outDir, force, n, ZipLimits.DEFAULT), new Progress(out, terminal, lang));
         summary(s);
-        boolean allGood = s.rows().stream().allMatch(r -> r.status().exportable());
+        boolean allGood = s.stored().allExportable();
         return allGood ? ExitCodes.PASSED : ExitCodes.FAILED;
     }
 
