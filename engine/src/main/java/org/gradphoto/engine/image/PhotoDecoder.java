@@ -74,7 +74,7 @@ public final class PhotoDecoder {
         } else if (facts.format() == ImageFormat.GIF) {
             raw = imageIo(bytes, reduction);
         } else {
-            raw = imdecode(bytes, Imgcodecs.IMREAD_UNCHANGED | Imgcodecs.IMREAD_IGNORE_ORIENTATION);
+            raw = imdecode(PngColourProfile.strip(bytes), Imgcodecs.IMREAD_UNCHANGED | Imgcodecs.IMREAD_IGNORE_ORIENTATION);
             if (raw == null) {
                 raw = imageIo(bytes, reduction);
             } else {
