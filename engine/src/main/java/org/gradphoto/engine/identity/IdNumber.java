@@ -132,7 +132,8 @@ public final class IdNumber {
         return mask(value);
     }
 
-    static String mask(String s) {
+    /** Masks any ID-like text the same way; short or missing text becomes ****. */
+    public static String mask(String s) {
         if (s == null || s.length() <= 8) {
             return "****";
         }

@@ -1,0 +1,226 @@
+package org.gradphoto.portal.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import org.gradphoto.portal.institution.Institution;
+
+/**
+ * A person who logs in. A candidate logs in with their ID number; their name, ID type and number are fixed at
+ * registration (there are no setters for them). Staff (reviewers, admins, API clients) have a user name. A
+ * reviewer works for one institution, or for every institution of one city.
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "id_type")
+    private IdType idType;
+
+    @Column(name = "id_number")
+    private String idNumber;
+
+    private String mobile;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "institution_id")
+    private Institution institution;
+
+    @Column(name = "city_zh")
+    private String cityZh;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Account() {
+    }
+
+    private Account(String username, String passwordHash, Role role, String name, Instant now) {
+        this.username = Objects.requireNonNull(username);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.role = Objects.requireNonNull(role);
+        if (name == null || name.isBlank() || name.strip().length() > 50) {
+            throw new InvalidFieldException("name", "name.invalid");
+        }
+        this.name = name.strip();
+        this.createdAt = now;
+    }
+
+    /** A candidate: logs in with the normalised ID number. */
+    public static Account candidate(String name, PersonalId id, MobileNumber mobile, Institution institution,
+            String passwordHash, Instant now) {
+        if (institution == null) {
+            throw new InvalidFieldException("institution", "institution.missing");
+        }
+        Account a = new Account(id.number(), passwordHash, Role.CANDIDATE, name, now);
+        a.idType = id.type();
+        a.idNumber = id.number();
+        a.mobile = mobile.value();
+        a.institution = institution;
+        return a;
+    }
+
+    /** A reviewer of one institution, or (institution null) of every institution of a city. */
+    public static Account reviewer(String username, String name, String passwordHash, Institution institution,
+            String cityZh, Instant now) {
+        if ((institution == null) == (cityZh == null || cityZh.isBlank())) {
+            throw new InvalidFieldException("institution", "reviewer.scope");
+        }
+        Account a = new Account(staffName(username), passwordHash, Role.REVIEWER, name, now);
+        a.institution = institution;
+        a.cityZh = institution == null ? cityZh.strip() : null;
+        return a;
+    }
+
+    /** An admin or an API client. */
+    public static Account staff(String username, String name, Role role, String passwordHash, Instant now) {
+        if (role != Role.ADMIN && role != Role.API) {
+            throw new IllegalArgumentException("staff accounts are admins or API clients");
+        }
+        return new Account(staffName(username), passwordHash, role, name, now);
+    }
+
+    /** Staff user names are lower-case words, so they can never look like an ID number. */
+    private static String staffName(String username) {
+        if (username == null || !username.matches("[a-z][a-z0-9._-]{2,31}")) {
+            throw new InvalidFieldException("username", "username.format");
+        }
+        return username;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a wrong password; the {@code max}-th in a row locks the account for {@code lock}. */
+    public void loginFailed(Instant now, int max, Duration lock) {
+        if (isLocked(now)) {
+            return;
+        }
+        failedLogins++;
+        if (failedLogins >= max) {
+            lockedUntil = now.plus(lock);
+            failedLogins = 0;
+        }
+    }
+
+    public void loginSucceeded() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public void unlock() {
+        loginSucceeded();
+    }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    /** Whether this reviewer may see and decide the photo of that candidate. */
+    public boolean mayReview(Account candidate) {
+        if (role != Role.REVIEWER || candidate.role != Role.CANDIDATE || candidate.institution == null) {
+            return false;
+        }
+        if (institution != null) {
+            return Objects.equals(institution.getId(), candidate.institution.getId());
+        }
+        return cityZh.equals(candidate.institution.getCityZh());
+    }
+
+    public PersonalId personalId() {
+        return idType == null ? null : new PersonalId(idType, idNumber);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public IdType getIdType() {
+        return idType;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    /** The ID number as lists show it. */
+    public String getMaskedIdNumber() {
+        return org.gradphoto.engine.identity.IdNumber.mask(idNumber);
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public Institution getInstitution() {
+        return institution;
+    }
+
+    public String getCityZh() {
+        return cityZh;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,87 @@
+package org.gradphoto.portal.admin;
+
+import java.time.LocalDateTime;
+import org.gradphoto.engine.profile.Profiles;
+import org.gradphoto.portal.account.AccountRepository;
+import org.gradphoto.portal.account.InvalidFieldException;
+import org.gradphoto.portal.account.Role;
+import org.gradphoto.portal.institution.InstitutionRepository;
+import org.gradphoto.portal.photo.DeadlineRepository;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One page for the admin: institutions and their profiles, reviewers, the photo deadline, locked accounts. */
+@Controller
+public class AdminController {
+
+    private final AdminService admin;
+    private final InstitutionRepository institutions;
+    private final AccountRepository accounts;
+    private final DeadlineRepository deadlines;
+
+    public AdminController(AdminService admin, InstitutionRepository institutions, AccountRepository accounts,
+            DeadlineRepository deadlines) {
+        this.admin = admin;
+        this.institutions = institutions;
+        this.accounts = accounts;
+        this.deadlines = deadlines;
+    }
+
+    @GetMapping("/admin")
+    public String page(Model model) {
+        model.addAttribute("institutions", institutions.findAllByOrderByCityZhAscCodeAsc());
+        model.addAttribute("reviewers", accounts.findByRoleOrderByUsername(Role.REVIEWER));
+        model.addAttribute("profiles", Profiles.BUILTIN);
+        model.addAttribute("locked", admin.lockedAccounts());
+        var closes = deadlines.uploadWindow().closesAt();
+        model.addAttribute("deadline", closes == null ? null : LocalDateTime.ofInstant(closes, AdminService.ZONE));
+        return "admin/index";
+    }
+
+    @PostMapping("/admin/institutions")
+    public String addInstitution(@RequestParam("code") String code, @RequestParam("nameZh") String nameZh,
+            @RequestParam("nameEn") String nameEn, @RequestParam("cityZh") String cityZh,
+            @RequestParam("cityEn") String cityEn, @RequestParam("profile") String profile, RedirectAttributes r) {
+        return act(r, () -> admin.addInstitution(code, nameZh, nameEn, cityZh, cityEn, profile));
+    }
+
+    @PostMapping("/admin/institutions/{id}/profile")
+    public String useProfile(@PathVariable("id") Long id, @RequestParam("profile") String profile, RedirectAttributes r) {
+        return act(r, () -> admin.useProfile(id, profile));
+    }
+
+    @PostMapping("/admin/reviewers")
+    public String addReviewer(@RequestParam("username") String username, @RequestParam("name") String name,
+            @RequestParam("password") String password,
+            @RequestParam(name = "institution", required = false) Long institution,
+            @RequestParam(name = "city", required = false) String city, RedirectAttributes r) {
+        return act(r, () -> admin.addReviewer(username, name, password, institution, city));
+    }
+
+    @PostMapping("/admin/deadline")
+    public String deadline(@RequestParam(name = "closesAt", required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime closesAt, RedirectAttributes r) {
+        return act(r, () -> admin.setPhotoDeadline(closesAt));
+    }
+
+    @PostMapping("/admin/accounts/{id}/unlock")
+    public String unlock(@PathVariable("id") Long id, RedirectAttributes r) {
+        return act(r, () -> admin.unlock(id));
+    }
+
+    private static String act(RedirectAttributes r, Runnable action) {
+        try {
+            action.run();
+            r.addFlashAttribute("notice", "admin.notice.saved");
+        } catch (InvalidFieldException e) {
+            r.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/admin";
+    }
+}

@@ -1,0 +1,101 @@
+package org.gradphoto.portal.admin;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.gradphoto.portal.account.Account;
+import org.gradphoto.portal.account.AccountRepository;
+import org.gradphoto.portal.account.InvalidFieldException;
+import org.gradphoto.portal.account.PasswordPolicy;
+import org.gradphoto.portal.account.Role;
+import org.gradphoto.portal.institution.Institution;
+import org.gradphoto.portal.institution.InstitutionRepository;
+import org.gradphoto.portal.photo.Deadline;
+import org.gradphoto.portal.photo.DeadlineRepository;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What an admin changes; each method checks its input and refuses with a message key. */
+@Service
+public class AdminService {
+
+    /** Deadlines are typed and shown in China's time. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final InstitutionRepository institutions;
+    private final AccountRepository accounts;
+    private final DeadlineRepository deadlines;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+
+    public AdminService(InstitutionRepository institutions, AccountRepository accounts, DeadlineRepository deadlines,
+            PasswordEncoder encoder, Clock clock) {
+        this.institutions = institutions;
+        this.accounts = accounts;
+        this.deadlines = deadlines;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Institution addInstitution(String code, String nameZh, String nameEn, String cityZh, String cityEn, String profile) {
+        if (code != null && institutions.findByCode(code.strip()).isPresent()) {
+            throw new InvalidFieldException("code", "admin.error.code_taken");
+        }
+        try {
+            return institutions.save(new Institution(code == null ? null : code.strip(), nameZh, nameEn, cityZh, cityEn, profile));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("institution", "admin.error.institution");
+        }
+    }
+
+    @Transactional
+    public void useProfile(Long institutionId, String profile) {
+        Institution i = institutions.findById(institutionId).orElseThrow(() -> new InvalidFieldException("institution", "admin.error.institution"));
+        try {
+            i.useProfile(profile);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("profile", "admin.error.profile");
+        }
+    }
+
+    @Transactional
+    public Account addReviewer(String username, String name, String password, Long institutionId, String cityZh) {
+        if (username != null && accounts.existsByUsername(username.strip())) {
+            throw new InvalidFieldException("username", "admin.error.username_taken");
+        }
+        List<String> problems = PasswordPolicy.problems(password, null, null);
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException("password", problems.get(0));
+        }
+        Institution inst = institutionId == null ? null : institutions.findById(institutionId).orElse(null);
+        String city = inst == null && cityZh != null && !cityZh.isBlank() ? cityZh.strip() : null;
+        if (city != null && institutions.findByCityZhOrderByCode(city).isEmpty()) {
+            throw new InvalidFieldException("city", "admin.error.city");
+        }
+        return accounts.save(Account.reviewer(username == null ? null : username.strip(), name, encoder.encode(password),
+                inst, city, clock.instant()));
+    }
+
+    /** Sets (or, with null, clears) the photo upload deadline, given in China's local time. */
+    @Transactional
+    public void setPhotoDeadline(LocalDateTime localTime) {
+        Instant at = localTime == null ? null : localTime.atZone(ZONE).toInstant();
+        deadlines.findById(Deadline.PHOTO_UPLOAD).ifPresentOrElse(d -> d.moveTo(at),
+                () -> deadlines.save(new Deadline(Deadline.PHOTO_UPLOAD, at)));
+    }
+
+    @Transactional
+    public void unlock(Long accountId) {
+        accounts.findById(accountId).ifPresent(Account::unlock);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> lockedAccounts() {
+        Instant now = clock.instant();
+        return accounts.findAll().stream().filter(a -> a.isLocked(now)).toList();
+    }
+}

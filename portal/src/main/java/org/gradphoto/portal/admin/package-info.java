@@ -1,0 +1,2 @@
+/** The admin's pages: institutions and the profiles they use, reviewers, the photo deadline, locked accounts. */
+package org.gradphoto.portal.admin;

@@ -1,0 +1,14 @@
+package org.gradphoto.portal.institution;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface InstitutionRepository extends JpaRepository<Institution, Long> {
+
+    Optional<Institution> findByCode(String code);
+
+    List<Institution> findAllByOrderByCityZhAscCodeAsc();
+
+    List<Institution> findByCityZhOrderByCode(String cityZh);
+}

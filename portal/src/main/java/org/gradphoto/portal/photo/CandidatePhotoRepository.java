@@ -1,0 +1,20 @@
+package org.gradphoto.portal.photo;
+
+import java.util.Optional;
+import org.gradphoto.portal.account.Account;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface CandidatePhotoRepository extends JpaRepository<CandidatePhoto, Long>, JpaSpecificationExecutor<CandidatePhoto> {
+
+    Optional<CandidatePhoto> findByCandidate(Account candidate);
+
+    /** A queue page with what each row shows loaded at once (candidate, institution, current upload). */
+    @Override
+    @EntityGraph(attributePaths = {"candidate", "candidate.institution", "current"})
+    Page<CandidatePhoto> findAll(Specification<CandidatePhoto> spec, Pageable pageable);
+}

@@ -1,0 +1,110 @@
+package org.gradphoto.portal.photo;
+
+import jakarta.annotation.PreDestroy;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.gradphoto.engine.Inspection;
+import org.gradphoto.engine.PhotoEngine;
+import org.gradphoto.engine.Verdict;
+import org.gradphoto.engine.fix.FixOptions;
+import org.gradphoto.engine.fix.FixResult;
+import org.gradphoto.engine.fix.PhotoFixer;
+import org.gradphoto.engine.profile.Profile;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the engine for web requests on a fixed pool of worker threads (one per core by default) with a bounded
+ * queue. The engine keeps its networks per thread, so letting every request thread check photos would load them
+ * once per request thread; and a full queue answers "busy" at once instead of piling up memory.
+ */
+@Component
+public class PhotoChecker {
+
+    private final PhotoEngine engine;
+    private final PhotoFixer fixer;
+    private final ExecutorService workers;
+    private final long timeoutSeconds;
+
+    public PhotoChecker(PhotoEngine engine, PhotoFixer fixer,
+            @Value("${gradphoto.check.threads:0}") int threads,
+            @Value("${gradphoto.check.queue:64}") int queue,
+            @Value("${gradphoto.check.timeout-seconds:60}") long timeoutSeconds) {
+        this.engine = engine;
+        this.fixer = fixer;
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        this.workers = new ThreadPoolExecutor(n, n, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(queue), r -> {
+            Thread t = new Thread(r, "gradphoto-check");
+            t.setDaemon(true);
+            return t;
+        });
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    /** Everything a person sees after an upload. */
+    public record Checked(Inspection inspection, byte[] annotatedPng, FixResult fix, byte[] fixAnnotatedPng) {
+    }
+
+    /** Checks the photo; when it fails, also tries to fix it (on the profile's default background). */
+    public Checked checkAndOfferFix(byte[] bytes, String fileName, Profile profile) {
+        return run(() -> {
+            Inspection in = engine.inspect(bytes, fileName, profile);
+            byte[] annotated = engine.annotate(bytes, in, profile).orElse(null);
+            if (in.verdict() != Verdict.FAIL) {
+                return new Checked(in, annotated, null, null);
+            }
+            FixResult f = fixer.fix(bytes, fileName, profile, FixOptions.auto());
+            byte[] fixAnnotated = f.fixed() ? engine.annotate(f.bytes(), f.after(), profile).orElse(null) : null;
+            return new Checked(in, annotated, f, fixAnnotated);
+        });
+    }
+
+    public Inspection check(byte[] bytes, String fileName, Profile profile) {
+        return run(() -> engine.inspect(bytes, fileName, profile));
+    }
+
+    public FixResult fix(byte[] bytes, String fileName, Profile profile, FixOptions options) {
+        return run(() -> fixer.fix(bytes, fileName, profile, options));
+    }
+
+    private <T> T run(java.util.concurrent.Callable<T> task) {
+        Future<T> f;
+        try {
+            f = workers.submit(task);
+        } catch (RejectedExecutionException e) {
+            throw new BusyException();
+        }
+        try {
+            return f.get(timeoutSeconds, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            throw new BusyException();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BusyException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+
+    /** Too many photos are being checked right now: try again in a moment. */
+    public static class BusyException extends RuntimeException {
+        public BusyException() {
+            super("the photo checker is busy");
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.gradphoto.portal.photo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Clock;
+import java.time.Instant;
+import org.gradphoto.engine.Inspection;
+import org.gradphoto.engine.Verdict;
+import org.gradphoto.engine.profile.Profile;
+import org.gradphoto.engine.profile.Profiles;
+import org.gradphoto.engine.report.InspectionJson;
+import org.gradphoto.portal.account.Account;
+import org.gradphoto.portal.account.AccountRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A candidate's side of the photo: upload (checked at once, with a fix offered when it fails), take the fixed
+ * version, submit. The check runs outside any database transaction (it takes a tenth of a second or more); the
+ * result is then stored in one short transaction.
+ */
+@Service
+public class PhotoService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PhotoService.class);
+
+    private final AccountRepository accounts;
+    private final CandidatePhotoRepository photos;
+    private final PhotoUploadRepository uploads;
+    private final StoredFileRepository files;
+    private final DeadlineRepository deadlines;
+    private final PhotoStore store;
+    private final PhotoChecker checker;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public PhotoService(AccountRepository accounts, CandidatePhotoRepository photos, PhotoUploadRepository uploads,
+            StoredFileRepository files, DeadlineRepository deadlines, PhotoStore store, PhotoChecker checker,
+            TransactionTemplate tx, Clock clock) {
+        this.accounts = accounts;
+        this.photos = photos;
+        this.uploads = uploads;
+        this.files = files;
+        this.deadlines = deadlines;
+        this.store = store;
+        this.checker = checker;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** The candidate's photo record, made on first use. */
+    public CandidatePhoto photoOf(Long candidateId) {
+        return tx.execute(s -> {
+            Account a = accounts.findById(candidateId).orElseThrow();
+            return photos.findByCandidate(a).orElseGet(() -> photos.save(new CandidatePhoto(a)));
+        });
+    }
+
+    /**
+     * Checks and stores a new photo as the candidate's current one. An unreadable file is refused with the
+     * reason and nothing changes; so is any upload after the deadline or after approval.
+     */
+    public PhotoUpload upload(Long candidateId, String fileName, byte[] bytes) {
+        String name = safeName(fileName);
+        String profileId = tx.execute(s -> {
+            Account a = accounts.findById(candidateId).orElseThrow();
+            CandidatePhoto cp = photos.findByCandidate(a).orElse(null);
+            // refuse early, before spending a check on a photo that cannot be used
+            if (!deadlines.uploadWindow().isOpen(clock.instant())) {
+                throw new PhotoStateException("photo.error.deadline");
+            }
+            if (cp != null && cp.getStatus() == ReviewStatus.APPROVED) {
+                throw new PhotoStateException("photo.error.approved");
+            }
+            return a.getInstitution().getProfileId();
+        });
+        Profile profile = Profiles.get(profileId);
+        PhotoChecker.Checked c = checker.checkAndOfferFix(bytes, name, profile);
+        Inspection in = c.inspection();
+        if (in.verdict() == Verdict.UNREADABLE) {
+            String detail = in.unreadableDetail() == null ? "" : in.unreadableDetail();
+            throw new UnreadableUploadException(in.unreadable().zh() + (detail.isEmpty() ? "" : "（" + detail + "）"),
+                    in.unreadable().en() + (detail.isEmpty() ? "" : " (" + detail + ")"));
+        }
+        // files first: a crash between here and the commit leaves unreferenced files, never references to nothing
+        StoredFile original = store.put(bytes, contentType(in));
+        StoredFile annotated = c.annotatedPng() == null ? null : store.put(c.annotatedPng(), "image/png");
+        StoredFile fixed = c.fix() != null && c.fix().fixed() ? store.put(c.fix().bytes(), "image/jpeg") : null;
+        StoredFile fixedAnnotated = c.fixAnnotatedPng() == null ? null : store.put(c.fixAnnotatedPng(), "image/png");
+        PhotoUpload saved = tx.execute(s -> {
+            Account a = accounts.findById(candidateId).orElseThrow();
+            CandidatePhoto cp = photos.findByCandidate(a).orElseGet(() -> photos.save(new CandidatePhoto(a)));
+            Instant now = clock.instant();
+            PhotoUpload u = new PhotoUpload(a, now, UploadSource.UPLOADED, name, profileId, files.save(original),
+                    in.verdict(), json(in), annotated == null ? null : files.save(annotated));
+            if (fixed != null) {
+                u.offerFix(files.save(fixed), fixedAnnotated == null ? null : files.save(fixedAnnotated),
+                        c.fix().after().verdict(), json(c.fix().after()));
+            } else if (c.fix() != null) {
+                u.refuseFix(c.fix().refusal().name());
+            }
+            uploads.save(u);
+            cp.replace(u, deadlines.uploadWindow(), now);
+            return u;
+        });
+        LOG.info("account {} uploaded photo {}: {}", candidateId, saved.getId(), in.verdict());
+        return saved;
+    }
+
+    /** The fixed version of the current upload becomes the current photo. */
+    public PhotoUpload useFix(Long candidateId, Long uploadId) {
+        return tx.execute(s -> {
+            Account a = accounts.findById(candidateId).orElseThrow();
+            CandidatePhoto cp = photos.findByCandidate(a).orElseThrow(() -> new PhotoStateException("photo.error.no_fix"));
+            PhotoUpload from = cp.getCurrent();
+            if (from == null || !from.getId().equals(uploadId) || !from.hasFix()) {
+                throw new PhotoStateException("photo.error.no_fix");
+            }
+            Instant now = clock.instant();
+            PhotoUpload u = new PhotoUpload(a, now, UploadSource.FIXED, fixedName(from.getFileName()), from.getProfileId(),
+                    from.getFix(), from.getFixVerdict(), from.getFixInspectionJson(), from.getFixAnnotated());
+            uploads.save(u);
+            cp.replace(u, deadlines.uploadWindow(), now);
+            return u;
+        });
+    }
+
+    /** The current photo goes to the reviewers. */
+    public void submit(Long candidateId) {
+        tx.executeWithoutResult(s -> {
+            Account a = accounts.findById(candidateId).orElseThrow();
+            CandidatePhoto cp = photos.findByCandidate(a).orElseThrow(() -> new PhotoStateException("photo.error.nothing_to_submit"));
+            cp.submit(deadlines.uploadWindow(), clock.instant());
+        });
+    }
+
+    static String safeName(String fileName) {
+        String n = fileName == null ? "" : fileName.replace('\\', '/');
+        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+        if (n.isEmpty()) {
+            n = "photo";
+        }
+        return n.length() > 200 ? n.substring(n.length() - 200) : n;
+    }
+
+    private static String fixedName(String name) {
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + "-fixed.jpg";
+    }
+
+    private static String contentType(Inspection in) {
+        return switch (in.file().format()) {
+            case JPEG -> "image/jpeg";
+            case PNG -> "image/png";
+            case GIF -> "image/gif";
+            case BMP -> "image/bmp";
+            case WEBP -> "image/webp";
+            case TIFF -> "image/tiff";
+            default -> "application/octet-stream";
+        };
+    }
+
+    private static String json(Inspection in) {
+        try {
+            return InspectionJson.mapper().writeValueAsString(InspectionJson.toJson(in));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

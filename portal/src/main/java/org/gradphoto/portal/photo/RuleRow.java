@@ -1,0 +1,62 @@
+package org.gradphoto.portal.photo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.gradphoto.engine.report.InspectionJson;
+
+/** One line of the rule table a page shows, read back from the engine's stored JSON report. */
+public record RuleRow(String id, String status, String severity, String category, String categoryZh,
+        String measured, String limit, String messageZh, String messageEn, String fixZh, String fixEn) {
+
+    public boolean failed() {
+        return "FAILED".equals(status);
+    }
+
+    public boolean error() {
+        return "ERROR".equals(severity);
+    }
+
+    public String message(Locale locale) {
+        return "zh".equals(locale.getLanguage()) ? messageZh : messageEn;
+    }
+
+    public String fix(Locale locale) {
+        return "zh".equals(locale.getLanguage()) ? fixZh : fixEn;
+    }
+
+    /** The rows of a stored report, failed hard rules first, then warnings, then the rest, each in catalogue order. */
+    public static List<RuleRow> of(String inspectionJson) {
+        if (inspectionJson == null) {
+            return List.of();
+        }
+        JsonNode root;
+        try {
+            root = InspectionJson.mapper().readTree(inspectionJson);
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+        List<RuleRow> rows = new ArrayList<>();
+        for (JsonNode r : root.path("rules")) {
+            rows.add(new RuleRow(r.path("id").asText(), r.path("status").asText(), r.path("severity").asText(),
+                    r.path("category").asText(), r.path("categoryZh").asText(), r.path("measuredText").asText(""),
+                    r.path("limit").asText(""), r.path("messageZh").asText(""), r.path("messageEn").asText(""),
+                    r.path("fixZh").asText(""), r.path("fixEn").asText("")));
+        }
+        List<RuleRow> sorted = new ArrayList<>(rows.stream().filter(r -> r.failed() && r.error()).toList());
+        sorted.addAll(rows.stream().filter(r -> r.failed() && !r.error()).toList());
+        sorted.addAll(rows.stream().filter(r -> !r.failed()).toList());
+        return sorted;
+    }
+
+    /** Why the file could not be read, from a stored report, or null. */
+    public static String[] unreadable(String inspectionJson) {
+        try {
+            JsonNode u = InspectionJson.mapper().readTree(inspectionJson).path("unreadable");
+            return u.isObject() ? new String[] {u.path("messageZh").asText(), u.path("messageEn").asText()} : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.gradphoto.portal.review;
+
+import java.util.List;
+import org.gradphoto.engine.Verdict;
+import org.gradphoto.engine.profile.Category;
+import org.gradphoto.portal.account.PortalUser;
+import org.gradphoto.portal.institution.InstitutionRepository;
+import org.gradphoto.portal.photo.CandidatePhoto;
+import org.gradphoto.portal.photo.PhotoStateException;
+import org.gradphoto.portal.photo.ReviewStatus;
+import org.gradphoto.portal.photo.RuleRow;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The reviewer's pages: the queue with its filters, one photo with its guides and rule table, the decisions. */
+@Controller
+public class ReviewController {
+
+    private final ReviewService reviews;
+    private final InstitutionRepository institutions;
+    private final ReviewDecisionRepository decisions;
+
+    public ReviewController(ReviewService reviews, InstitutionRepository institutions, ReviewDecisionRepository decisions) {
+        this.reviews = reviews;
+        this.institutions = institutions;
+        this.decisions = decisions;
+    }
+
+    @GetMapping("/review")
+    public String queue(@AuthenticationPrincipal PortalUser user,
+            @RequestParam(name = "status", required = false) ReviewStatus status,
+            @RequestParam(name = "verdict", required = false) Verdict verdict,
+            @RequestParam(name = "institution", required = false) Long institution,
+            @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+        if (status == ReviewStatus.NONE || status == ReviewStatus.DRAFT) {
+            status = ReviewStatus.PENDING;
+        }
+        QueueFilter filter = new QueueFilter(status, verdict, institution);
+        Page<CandidatePhoto> rows = reviews.queue(user.accountId(), filter, page);
+        model.addAttribute("filter", filter);
+        model.addAttribute("rows", rows);
+        model.addAttribute("scope", reviews.scope(user.accountId(), institutions));
+        model.addAttribute("statuses", List.of(ReviewStatus.PENDING, ReviewStatus.APPROVED, ReviewStatus.REJECTED));
+        model.addAttribute("verdicts", List.of(Verdict.PASS, Verdict.WARNINGS, Verdict.FAIL));
+        return "review/queue";
+    }
+
+    @GetMapping("/review/{id}")
+    public String photo(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, Model model) {
+        CandidatePhoto p = reviews.photo(user.accountId(), id).orElseThrow(ReviewService.NotInScopeException::new);
+        model.addAttribute("photo", p);
+        model.addAttribute("upload", p.getCurrent());
+        model.addAttribute("rules", p.getCurrent() == null ? List.of() : RuleRow.of(p.getCurrent().getInspectionJson()));
+        model.addAttribute("reasons", Category.values());
+        model.addAttribute("decisions", decisions.findByPhotoOrderByDecidedAtDesc(p));
+        return "review/photo";
+    }
+
+    @PostMapping("/review/{id}/approve")
+    public String approve(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id,
+            @RequestParam("version") long version, RedirectAttributes redirect) {
+        try {
+            reviews.approve(user.accountId(), id, version);
+            redirect.addFlashAttribute("notice", "review.notice.approved");
+            return "redirect:/review";
+        } catch (PhotoStateException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            return "redirect:/review/" + id;
+        }
+    }
+
+    @PostMapping("/review/{id}/reject")
+    public String reject(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id,
+            @RequestParam("version") long version, @RequestParam(name = "reason", required = false) Category reason,
+            @RequestParam(name = "text", required = false) String text, RedirectAttributes redirect) {
+        try {
+            reviews.reject(user.accountId(), id, version, reason, text);
+            redirect.addFlashAttribute("notice", "review.notice.rejected");
+            return "redirect:/review";
+        } catch (PhotoStateException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("text", text);
+            return "redirect:/review/" + id;
+        }
+    }
+
+    @PostMapping("/review/bulk-approve")
+    public String bulk(@AuthenticationPrincipal PortalUser user,
+            @RequestParam(name = "ids", required = false) List<Long> ids, RedirectAttributes redirect) {
+        int n = reviews.bulkApprove(user.accountId(), ids == null ? List.of() : ids);
+        redirect.addFlashAttribute("bulkApproved", n);
+        return "redirect:/review";
+    }
+
+    @ExceptionHandler(ReviewService.NotInScopeException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    public String notFound(Model model) {
+        model.addAttribute("messageKey", "error.not_found");
+        return "error";
+    }
+}

@@ -1,0 +1,36 @@
+package org.gradphoto.portal.web;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.gradphoto.engine.PhotoEngine;
+import org.gradphoto.engine.fix.PhotoFixer;
+import org.gradphoto.portal.photo.DirectoryPhotoStore;
+import org.gradphoto.portal.photo.PhotoStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The engine (models loaded once per process), the clock, and where photos are kept. */
+@Configuration
+public class EngineConfig {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    PhotoEngine photoEngine(Clock clock) {
+        return new PhotoEngine(clock);
+    }
+
+    @Bean
+    PhotoFixer photoFixer(PhotoEngine engine) {
+        return new PhotoFixer(engine);
+    }
+
+    @Bean
+    PhotoStore photoStore(@Value("${gradphoto.photos-dir}") Path dir, Clock clock) {
+        return new DirectoryPhotoStore(dir, clock);
+    }
+}

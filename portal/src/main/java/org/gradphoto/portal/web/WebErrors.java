@@ -1,0 +1,91 @@
+package org.gradphoto.portal.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.gradphoto.portal.photo.PhotoChecker;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * What a request that cannot be served gets, never a stack trace. A file over the size limit or a broken upload:
+ * a page goes back to where it came from with the reason, the API answers 413 or 400 in JSON (these fail before
+ * any controller is chosen, hence one advice for both). A busy checker: 503, try again.
+ */
+@ControllerAdvice
+public class WebErrors {
+
+    @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})
+    public Object upload(HttpServletRequest request, Exception e) {
+        boolean tooLarge = e instanceof MaxUploadSizeExceededException;
+        if (isApi(request)) {
+            return tooLarge
+                    ? ApiProblem.of(HttpStatus.PAYLOAD_TOO_LARGE, "文件超过 10 MB。", "The file is larger than 10 MB.")
+                    : ApiProblem.of(HttpStatus.BAD_REQUEST, "上传的请求不完整或已损坏。", "The upload request is incomplete or broken.");
+        }
+        var flash = RequestContextUtils.getOutputFlashMap(request);
+        flash.put("error", tooLarge ? "photo.error.too_large" : "photo.error.broken_upload");
+        RequestContextUtils.getFlashMapManager(request).saveOutputFlashMap(flash, request, null);
+        return new ModelAndView("redirect:" + (request.getRequestURI().startsWith("/me/") ? "/me/photo" : "/"));
+    }
+
+    @ExceptionHandler(PhotoChecker.BusyException.class)
+    public Object busy(HttpServletRequest request) {
+        if (isApi(request)) {
+            return ApiProblem.of(HttpStatus.SERVICE_UNAVAILABLE, "正在检查的照片太多，请稍后再试。",
+                    "Too many photos are being checked; try again in a moment.");
+        }
+        ModelAndView m = new ModelAndView("error", Map.of("messageKey", "error.busy"));
+        m.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+        return m;
+    }
+
+    /** Requests that are malformed before any photo is looked at: 4xx with the reason, in JSON or on a page. */
+    @ExceptionHandler({HttpMediaTypeNotSupportedException.class, HttpRequestMethodNotSupportedException.class,
+        MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
+        MethodArgumentTypeMismatchException.class, HttpMessageNotReadableException.class})
+    public Object malformed(HttpServletRequest request, Exception e) {
+        HttpStatus status = e instanceof HttpMediaTypeNotSupportedException ? HttpStatus.UNSUPPORTED_MEDIA_TYPE
+                : e instanceof HttpRequestMethodNotSupportedException ? HttpStatus.METHOD_NOT_ALLOWED : HttpStatus.BAD_REQUEST;
+        if (isApi(request)) {
+            return switch (status) {
+                case UNSUPPORTED_MEDIA_TYPE -> ApiProblem.of(status, "请以 multipart/form-data 上传，文件放在字段 file 中。",
+                        "Send multipart/form-data with the photo in the field 'file'.");
+                case METHOD_NOT_ALLOWED -> ApiProblem.of(status, "此地址只接受 POST。", "This address accepts POST only.");
+                default -> ApiProblem.of(status, "请求的参数无效或缺失。", "A parameter of the request is missing or invalid.");
+            };
+        }
+        ModelAndView m = new ModelAndView("error", Map.of("messageKey", "error.bad_request"));
+        m.setStatus(status);
+        return m;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/");
+    }
+
+    /** A problem+json body with the message in both languages. */
+    public static final class ApiProblem {
+
+        private ApiProblem() {
+        }
+
+        public static ResponseEntity<Map<String, Object>> of(HttpStatus status, String zh, String en) {
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Map.of("status", status.value(), "title", en, "detail", zh + " / " + en, "messageZh", zh,
+                            "messageEn", en));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Cross-cutting web concerns: security, language, errors, the engine as beans. */
+package org.gradphoto.portal.web;
