@@ -10,7 +10,7 @@ import org.gradphoto.batch.BatchListener;
 import org.gradphoto.batch.BatchOptions;
 import org.gradphoto.batch.BatchRunner;
 import org.gradphoto.batch.BatchSummary;
-import org.gradphoto.batch.Browser;
+import org.gradphoto.engine.testing.Browser;
 import org.gradphoto.batch.source.ZipLimits;
 import org.gradphoto.engine.identity.IdNumber;
 import org.gradphoto.engine.testing.BadFiles;

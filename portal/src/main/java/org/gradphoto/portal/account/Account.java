@@ -154,13 +154,15 @@ public class Account {
 
     /** Whether this reviewer may see and decide the photo of that candidate. */
     public boolean mayReview(Account candidate) {
-        if (role != Role.REVIEWER || candidate.role != Role.CANDIDATE || candidate.institution == null) {
+        // getters, not fields: the other account may be a lazy proxy whose fields are empty
+        Institution theirs = candidate.getInstitution();
+        if (getRole() != Role.REVIEWER || candidate.getRole() != Role.CANDIDATE || theirs == null) {
             return false;
         }
-        if (institution != null) {
-            return Objects.equals(institution.getId(), candidate.institution.getId());
+        if (getInstitution() != null) {
+            return Objects.equals(getInstitution().getId(), theirs.getId());
         }
-        return cityZh.equals(candidate.institution.getCityZh());
+        return getCityZh().equals(theirs.getCityZh());
     }
 
     public PersonalId personalId() {

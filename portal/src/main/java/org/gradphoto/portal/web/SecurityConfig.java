@@ -43,7 +43,7 @@ public class SecurityConfig {
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/login", "/register", "/error", "/css/**", "/webjars/**", "/favicon.ico",
+                        .requestMatchers("/", "/login", "/register", "/error", "/css/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/me/**").hasRole("CANDIDATE")
                         .requestMatchers("/review/**").hasRole("REVIEWER")
@@ -53,7 +53,9 @@ public class SecurityConfig {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(new LoginFailureHandler()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(x -> x.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+                .headers(h -> h.referrerPolicy(r -> r.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
         return http.build();

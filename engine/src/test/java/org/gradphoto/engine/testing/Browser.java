@@ -1,4 +1,4 @@
-package org.gradphoto.batch;
+package org.gradphoto.engine.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -24,13 +24,34 @@ public final class Browser {
     }
 
     public static ChromeDriver start(Path profileDir) {
+        return start(profileDir, 1280, 1600);
+    }
+
+    /** Errors the pages wrote to the browser console (failed loads, script errors). */
+    public static java.util.List<String> consoleErrors(ChromeDriver browser) {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(e -> e.getMessage()).toList();
+    }
+
+    /** A screenshot of the window as a PNG file. */
+    public static void screenshot(ChromeDriver browser, Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A browser with a window of this size (a phone: 390 x 844). */
+    public static ChromeDriver start(Path profileDir, int width, int height) {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "Chromium or chromedriver not installed (apt-get install chromium chromium-driver): skipping");
         ChromeOptions o = new ChromeOptions();
         o.setBinary(CHROMIUM.toString());
         o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--disable-dev-shm-usage", "--window-size=1280,1600", "--user-data-dir=" + profileDir.toAbsolutePath());
+                "--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--user-data-dir=" + profileDir.toAbsolutePath());
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         o.setCapability("goog:loggingPrefs", logs);

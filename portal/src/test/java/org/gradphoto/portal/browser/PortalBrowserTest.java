@@ -1,0 +1,202 @@
+package org.gradphoto.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.gradphoto.engine.testing.Browser;
+import org.gradphoto.engine.testing.Engines;
+import org.gradphoto.engine.testing.Faces;
+import org.gradphoto.portal.TestData;
+import org.gradphoto.portal.account.Account;
+import org.gradphoto.portal.institution.Institution;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The portal in a real headless Chromium, end to end: a candidate registers, uploads a failing photo, sees the
+ * failed rules, takes the fixed version and submits it; a reviewer rejects it with a reason; the candidate sees
+ * the reason and uploads again; the reviewer approves. Screenshots of the verdict and review pages go to
+ * target/screenshots (copies kept in docs/).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag("browser")
+class PortalBrowserTest {
+
+    static final Path SHOTS = Path.of("target/screenshots");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestData data;
+    @TempDir
+    Path dir;
+
+    ChromeDriver browser;
+    Institution institution;
+    Account reviewer;
+
+    @BeforeEach
+    void setUp() {
+        institution = data.institution("芜湖");
+        reviewer = data.reviewer(institution);
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    WebElement el(String id) {
+        return browser.findElement(By.id(id));
+    }
+
+    boolean has(String id) {
+        return !browser.findElements(By.id(id)).isEmpty();
+    }
+
+    void logIn(String user, String password) {
+        open("/login");
+        el("username").sendKeys(user);
+        el("password").sendKeys(password);
+        el("login").click();
+    }
+
+    void logOut() {
+        el("logout").click();
+    }
+
+    Path file(String name, byte[] bytes) throws Exception {
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    void upload(Path file) {
+        el("file").sendKeys(file.toAbsolutePath().toString());
+        el("upload").click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().endsWith("/me/photo"));
+    }
+
+    @Test
+    void registerUploadFixSubmitRejectUploadAgainApprove() throws Exception {
+        browser = Browser.start(dir.resolve("chrome"));
+        String id = TestData.newIdNumber();
+
+        // register
+        open("/register");
+        el("name").sendKeys("王小明");
+        new Select(el("idType")).selectByValue("RESIDENT_ID_CARD");
+        el("idNumber").sendKeys(id.toLowerCase());
+        el("mobile").sendKeys("13912345678");
+        new Select(el("institutionId")).selectByValue(institution.getId().toString());
+        el("password").sendKeys("Graduate2026");
+        el("confirmPassword").sendKeys("Graduate2026");
+        el("register").click();
+        assertThat(el("registered").getText()).contains("注册成功");
+
+        // log in and upload a failing phone photo: the failed rules and a fixed version are shown
+        logIn(id, "Graduate2026");
+        assertThat(browser.getCurrentUrl()).endsWith("/me/photo");
+        upload(file("phone.png", Faces.bytes(Faces.shipped("idpass/sample_id_1.png"))));
+        assertThat(el("verdict").getText()).isEqualTo("不合格");
+        assertThat(browser.findElements(By.cssSelector("#rules tr[data-status=FAILED]"))).hasSizeGreaterThan(3);
+        assertThat(el("rules").getText()).contains("文件实际为 PNG 格式");
+        assertThat(has("fix-offer")).isTrue();
+        assertThat(imageLoaded("current-image")).isTrue();
+        assertThat(imageLoaded("fix-image")).isTrue();
+        Browser.screenshot(browser, SHOTS.resolve("portal-upload-verdict.png"));
+
+        // take the fix and submit it
+        el("use-fix").click();
+        assertThat(el("flash-notice").getText()).contains("已改用修正后的照片");
+        assertThat(el("verdict").getText()).startsWith("合格");
+        el("submit").click();
+        assertThat(el("status").getText()).isEqualTo("待审核");
+        logOut();
+
+        // the reviewer rejects it with a standard reason
+        logIn(reviewer.getUsername(), TestData.PASSWORD);
+        assertThat(browser.getCurrentUrl()).endsWith("/review");
+        WebElement row = browser.findElement(By.xpath("//table[@id='queue']//tr[td/a[text()='王小明']]"));
+        assertThat(row.getText()).contains(id.substring(0, 4) + "**********" + id.substring(14)).doesNotContain(id);
+        row.findElement(By.tagName("a")).click();
+        assertThat(imageLoaded("annotated-image")).isTrue();
+        Browser.screenshot(browser, SHOTS.resolve("portal-review.png"));
+        new Select(el("reason")).selectByValue("EYES");
+        el("text").sendKeys("请使用正面照，双眼平视。");
+        el("reject").click();
+        assertThat(el("flash-notice").getText()).contains("已审核不通过");
+        logOut();
+
+        // the candidate sees why, uploads a new photo and submits it
+        logIn(id, "Graduate2026");
+        assertThat(el("status").getText()).isEqualTo("审核不通过");
+        assertThat(el("rejection").getText()).contains("双眼需水平/眼睛过高或过低", "请使用正面照，双眼平视。");
+        upload(file("new.jpg", Engines.compliant("idpass/sample_id_3.png")));
+        assertThat(el("verdict").getText()).isEqualTo("合格");
+        el("submit").click();
+        assertThat(el("status").getText()).isEqualTo("待审核");
+        logOut();
+
+        // the reviewer approves; the candidate sees it
+        logIn(reviewer.getUsername(), TestData.PASSWORD);
+        browser.findElement(By.xpath("//table[@id='queue']//a[text()='王小明']")).click();
+        el("approve").click();
+        assertThat(el("flash-notice").getText()).contains("已审核通过");
+        logOut();
+        logIn(id, "Graduate2026");
+        assertThat(el("status").getText()).isEqualTo("审核通过");
+        assertThat(has("upload")).isFalse();
+        assertThat(Browser.consoleErrors(browser)).isEmpty();
+    }
+
+    @Test
+    void onAPhoneTheUploadPageFitsTheScreenAndSpeaksEnglishWhenAsked() throws Exception {
+        browser = Browser.start(dir.resolve("chrome"), 390, 844);
+        Account c = data.candidate(institution);
+        logIn(c.getUsername(), TestData.PASSWORD);
+        upload(file("me.jpg", Engines.compliant("idpass/sample_id_2.png")));
+        Number scroll = (Number) browser.executeScript("return document.documentElement.scrollWidth");
+        Number width = (Number) browser.executeScript("return window.innerWidth");
+        assertThat(scroll.intValue()).isLessThanOrEqualTo(width.intValue());
+        assertThat(el("current-image").getSize().getWidth()).isLessThanOrEqualTo(width.intValue());
+        el("lang-switch").click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("My photo");
+        assertThat(el("verdict").getText()).startsWith("Passes");
+        Browser.screenshot(browser, SHOTS.resolve("portal-phone-en.png"));
+        assertThat(Browser.consoleErrors(browser)).isEmpty();
+    }
+
+    @Test
+    void aFileOverTenMegabytesIsRefusedWithAClearMessage() throws Exception {
+        browser = Browser.start(dir.resolve("chrome"));
+        Account c = data.candidate(institution);
+        logIn(c.getUsername(), TestData.PASSWORD);
+        byte[] big = new byte[11 * 1024 * 1024];
+        new java.util.Random(1).nextBytes(big);
+        upload(file("huge.jpg", big));
+        assertThat(el("flash-error").getText()).contains("超过 10 MB");
+    }
+
+    boolean imageLoaded(String id) {
+        return Boolean.TRUE.equals(browser.executeScript(
+                "var i=document.getElementById(arguments[0]); return i.complete && i.naturalWidth > 0;", id));
+    }
+}

@@ -1,0 +1,101 @@
+package org.gradphoto.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.gradphoto.engine.Verdict;
+import org.gradphoto.engine.identity.InvalidIdNumberException;
+import org.gradphoto.portal.account.IdType;
+import org.gradphoto.portal.photo.ReviewStatus;
+import org.gradphoto.portal.review.Outcome;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every label in both languages: the two bundles hold the same keys, and every key the templates and the code
+ * use is in them (a label missing in either language fails here, not in front of a candidate).
+ */
+class I18nBundleTest {
+
+    static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    static final Path SOURCES = Path.of("src/main/java");
+    /** Message keys in Java code: string literals starting with one of the bundle's prefixes. */
+    static final Pattern CODE_KEY = Pattern.compile(
+            "\"((?:photo|review|admin|id|mobile|name|institution|reviewer|username|password|error|form)\\.[a-z_.]+[a-z_])\"");
+    static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z_]+(?:\\.[a-zA-Z_]+)+)[}(]");
+
+    static Properties bundle(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = I18nBundleTest.class.getResourceAsStream("/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void bothLanguagesHaveExactlyTheSameKeysAndNoEmptyLabel() throws IOException {
+        Properties zh = bundle("messages.properties");
+        Properties en = bundle("messages_en.properties");
+        assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(new TreeSet<>(zh.stringPropertyNames()));
+        zh.forEach((k, v) -> assertThat(v.toString()).as("zh " + k).isNotBlank());
+        en.forEach((k, v) -> assertThat(v.toString()).as("en " + k).isNotBlank());
+        // English labels are English and Chinese labels Chinese (the language switch names the other language)
+        en.forEach((k, v) -> assertThat(v.toString().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+                .as("en " + k).isEqualTo(k.equals("lang.switch")));
+    }
+
+    @Test
+    void everyKeyTheTemplatesAndTheCodeUseIsInTheBundles() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher m = TEMPLATE_KEY.matcher(Files.readString(f));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = CODE_KEY.matcher(Files.readString(f));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        // keys built from enum values
+        for (ReviewStatus s : ReviewStatus.values()) {
+            used.add("status." + s.name());
+        }
+        for (Verdict v : Verdict.values()) {
+            used.add("verdict." + v.name());
+        }
+        for (Outcome o : Outcome.values()) {
+            used.add("outcome." + o.name());
+        }
+        for (InvalidIdNumberException.Reason r : InvalidIdNumberException.Reason.values()) {
+            used.add("id.number." + r.name().toLowerCase(Locale.ROOT));
+        }
+        for (IdType t : IdType.values()) {
+            if (t != IdType.RESIDENT_ID_CARD && t != IdType.RESIDENCE_PERMIT) {
+                used.add("id.number.format." + t.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(150);
+        Set<String> zh = bundle("messages.properties").stringPropertyNames();
+        Set<String> en = bundle("messages_en.properties").stringPropertyNames();
+        assertThat(used.stream().filter(k -> !zh.contains(k)).toList()).as("missing in Chinese").isEmpty();
+        assertThat(used.stream().filter(k -> !en.contains(k)).toList()).as("missing in English").isEmpty();
+    }
+}
