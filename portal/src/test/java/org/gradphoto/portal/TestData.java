@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.gradphoto.engine.identity.IdNumber;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.AccountRepository;
+import org.gradphoto.portal.account.ApiKeys;
 import org.gradphoto.portal.account.IdType;
 import org.gradphoto.portal.account.MobileNumber;
 import org.gradphoto.portal.account.PersonalId;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TestData {
 
     public static final String PASSWORD = "Secret2026";
+    public static final String API_KEY = "test-api-key-0123456789abcdef";
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
     private final AccountRepository accounts;
@@ -77,7 +79,7 @@ public class TestData {
     @Transactional
     public Account staff(Role role) {
         return accounts.save(Account.staff((role == Role.ADMIN ? "adm" : "api") + next() + "x" + ProcessHandle.current().pid() % 1000,
-                "staff", role, encoder.encode(PASSWORD), clock.instant()));
+                "staff", role, role == Role.API ? ApiKeys.hash(API_KEY) : encoder.encode(PASSWORD), clock.instant()));
     }
 
     /** The logged-in form of an account, for MockMvc's user(...). */

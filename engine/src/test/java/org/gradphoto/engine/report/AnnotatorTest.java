@@ -49,6 +49,24 @@ class AnnotatorTest {
     }
 
     @Test
+    void givesTheSamePictureAsAJpegForPages() throws Exception {
+        byte[] file = Engines.compliant("idpass/sample_id_3.png");
+        Inspection in = Engines.check(file, "photo.jpg");
+        BufferedImage drawn = Engines.engine().annotateImage(file, in, Engines.chsi()).orElseThrow();
+        byte[] jpeg = Annotator.jpeg(drawn);
+        assertThat(jpeg[0] & 0xFF).isEqualTo(0xFF);
+        assertThat(jpeg[1] & 0xFF).isEqualTo(0xD8);
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(jpeg));
+        assertThat(back.getWidth()).isEqualTo(480);
+        assertThat(back.getHeight()).isEqualTo(640);
+        // quality 90: within a few levels of the drawn picture, and far smaller than the PNG
+        int a = drawn.getRGB(240, 320);
+        int b = back.getRGB(240, 320);
+        assertThat(Math.abs(((a >> 8) & 0xFF) - ((b >> 8) & 0xFF))).isLessThan(12);
+        assertThat(jpeg.length).isLessThan(Annotator.png(drawn).length / 2);
+    }
+
+    @Test
     void cannotAnnotateAnUnreadableFile() {
         byte[] heic = BadFiles.heic();
         Inspection in = Engines.check(heic, "x.heic");

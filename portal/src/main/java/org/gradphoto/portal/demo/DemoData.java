@@ -3,6 +3,7 @@ package org.gradphoto.portal.demo;
 import java.time.Clock;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.AccountRepository;
+import org.gradphoto.portal.account.ApiKeys;
 import org.gradphoto.portal.account.IdType;
 import org.gradphoto.portal.account.MobileNumber;
 import org.gradphoto.portal.account.PersonalId;
@@ -35,7 +36,7 @@ public class DemoData implements ApplicationRunner {
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "Admin2026";
     public static final String API = "api";
-    public static final String API_PASSWORD = "Api2026key";
+    public static final String API_KEY = "gp-demo-7c41d9e2b8a64f05";
 
     private final InstitutionRepository institutions;
     private final AccountRepository accounts;
@@ -65,9 +66,9 @@ public class DemoData implements ApplicationRunner {
                 new MobileNumber("13800138000"), wuhu, encoder.encode(CANDIDATE_PASSWORD), now));
         accounts.save(Account.reviewer(REVIEWER, "芜湖审核员", encoder.encode(REVIEWER_PASSWORD), wuhu, null, now));
         accounts.save(Account.staff(ADMIN, "管理员", Role.ADMIN, encoder.encode(ADMIN_PASSWORD), now));
-        accounts.save(Account.staff(API, "学校系统", Role.API, encoder.encode(API_PASSWORD), now));
+        accounts.save(Account.staff(API, "学校系统", Role.API, ApiKeys.hash(API_KEY), now));
         LOG.info("demo data: candidate {} / {}, reviewer {} / {}, admin {} / {}, API {} / {}",
                 new PersonalId(IdType.RESIDENT_ID_CARD, CANDIDATE_ID).masked(), CANDIDATE_PASSWORD, REVIEWER,
-                REVIEWER_PASSWORD, ADMIN, ADMIN_PASSWORD, API, API_PASSWORD);
+                REVIEWER_PASSWORD, ADMIN, ADMIN_PASSWORD, API, API_KEY);
     }
 }

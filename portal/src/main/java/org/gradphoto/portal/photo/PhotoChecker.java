@@ -16,6 +16,7 @@ import org.gradphoto.engine.fix.FixOptions;
 import org.gradphoto.engine.fix.FixResult;
 import org.gradphoto.engine.fix.PhotoFixer;
 import org.gradphoto.engine.profile.Profile;
+import org.gradphoto.engine.report.Annotator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -47,20 +48,21 @@ public class PhotoChecker {
         this.timeoutSeconds = timeoutSeconds;
     }
 
-    /** Everything a person sees after an upload. */
-    public record Checked(Inspection inspection, byte[] annotatedPng, FixResult fix, byte[] fixAnnotatedPng) {
+    /** Everything a person sees after an upload; the pictures with the guides drawn are JPEGs. */
+    public record Checked(Inspection inspection, byte[] annotated, FixResult fix, byte[] fixAnnotated) {
     }
 
     /** Checks the photo; when it fails, also tries to fix it (on the profile's default background). */
     public Checked checkAndOfferFix(byte[] bytes, String fileName, Profile profile) {
         return run(() -> {
             Inspection in = engine.inspect(bytes, fileName, profile);
-            byte[] annotated = engine.annotate(bytes, in, profile).orElse(null);
+            byte[] annotated = engine.annotateImage(bytes, in, profile).map(Annotator::jpeg).orElse(null);
             if (in.verdict() != Verdict.FAIL) {
                 return new Checked(in, annotated, null, null);
             }
             FixResult f = fixer.fix(bytes, fileName, profile, FixOptions.auto());
-            byte[] fixAnnotated = f.fixed() ? engine.annotate(f.bytes(), f.after(), profile).orElse(null) : null;
+            byte[] fixAnnotated = f.fixed() ? engine.annotateImage(f.bytes(), f.after(), profile).map(Annotator::jpeg).orElse(null)
+                    : null;
             return new Checked(in, annotated, f, fixAnnotated);
         });
     }

@@ -85,9 +85,9 @@ public class PhotoService {
         }
         // files first: a crash between here and the commit leaves unreferenced files, never references to nothing
         StoredFile original = store.put(bytes, contentType(in));
-        StoredFile annotated = c.annotatedPng() == null ? null : store.put(c.annotatedPng(), "image/png");
+        StoredFile annotated = c.annotated() == null ? null : store.put(c.annotated(), "image/jpeg");
         StoredFile fixed = c.fix() != null && c.fix().fixed() ? store.put(c.fix().bytes(), "image/jpeg") : null;
-        StoredFile fixedAnnotated = c.fixAnnotatedPng() == null ? null : store.put(c.fixAnnotatedPng(), "image/png");
+        StoredFile fixedAnnotated = c.fixAnnotated() == null ? null : store.put(c.fixAnnotated(), "image/jpeg");
         PhotoUpload saved = tx.execute(s -> {
             Account a = accounts.findById(candidateId).orElseThrow();
             CandidatePhoto cp = photos.findByCandidate(a).orElseGet(() -> photos.save(new CandidatePhoto(a)));

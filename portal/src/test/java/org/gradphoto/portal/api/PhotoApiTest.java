@@ -50,7 +50,7 @@ class PhotoApiTest {
     MockMultipartHttpServletRequestBuilder send(String path, String name, byte[] bytes) {
         MockMultipartHttpServletRequestBuilder b = multipart(path);
         b.file(new MockMultipartFile("file", name, "application/octet-stream", bytes));
-        b.with(httpBasic(api.getUsername(), TestData.PASSWORD));
+        b.with(httpBasic(api.getUsername(), TestData.API_KEY));
         return b;
     }
 
@@ -113,16 +113,16 @@ class PhotoApiTest {
 
     @Test
     void malformedRequestsGetA4xxInBothLanguages() throws Exception {
-        mvc.perform(multipart("/api/v1/photos/check").with(httpBasic(api.getUsername(), TestData.PASSWORD)))
+        mvc.perform(multipart("/api/v1/photos/check").with(httpBasic(api.getUsername(), TestData.API_KEY)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.messageZh").value(org.hamcrest.Matchers.containsString("没有上传文件")))
                 .andExpect(jsonPath("$.messageEn").value(org.hamcrest.Matchers.containsString("No file")));
         mvc.perform(send("/api/v1/photos/check", "ok.jpg", new byte[] {1}).param("profile", "../../etc/passwd"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.messageEn").value(org.hamcrest.Matchers.containsString("Unknown profile")));
         mvc.perform(send("/api/v1/photos/fix", "ok.jpg", new byte[] {1}).param("profile", "zikao-xinjiang").param("background", "blue"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.messageEn").value(org.hamcrest.Matchers.containsString("does not allow background blue")));
-        mvc.perform(get("/api/v1/photos/check").with(httpBasic(api.getUsername(), TestData.PASSWORD)))
+        mvc.perform(get("/api/v1/photos/check").with(httpBasic(api.getUsername(), TestData.API_KEY)))
                 .andExpect(status().isMethodNotAllowed()).andExpect(jsonPath("$.messageZh").exists());
-        mvc.perform(post("/api/v1/photos/check").with(httpBasic(api.getUsername(), TestData.PASSWORD))
+        mvc.perform(post("/api/v1/photos/check").with(httpBasic(api.getUsername(), TestData.API_KEY))
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isUnsupportedMediaType()).andExpect(jsonPath("$.messageZh").value(org.hamcrest.Matchers.containsString("multipart")));
     }

@@ -74,7 +74,7 @@ class CandidatePhotoFlowTest {
         String html = page();
         assertThat(html).contains("id=\"verdict\"", ">合格<", "未提交", "data-rule=\"GEOM_CROWN\" data-status=\"PASSED\"");
         byte[] png = mvc.perform(get("/photos/" + p.getCurrent().getId() + "/annotated").with(user(TestData.user(candidate))))
-                .andExpect(status().isOk()).andExpect(content().contentType("image/png"))
+                .andExpect(status().isOk()).andExpect(content().contentType("image/jpeg"))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(ImageIO.read(new ByteArrayInputStream(png)).getWidth()).isEqualTo(480);
         mvc.perform(post("/me/photo/submit").with(csrf()).with(user(TestData.user(candidate))))

@@ -32,7 +32,7 @@ class I18nBundleTest {
     static final Path SOURCES = Path.of("src/main/java");
     /** Message keys in Java code: string literals starting with one of the bundle's prefixes. */
     static final Pattern CODE_KEY = Pattern.compile(
-            "\"((?:photo|review|admin|id|mobile|name|institution|reviewer|username|password|error|form)\\.[a-z_.]+[a-z_])\"");
+            "\"((?:photo|review|admin|id|mobile|name|institution|reviewer|username|password|error|form|apikey)\\.[a-z_.]+[a-z_])\"");
     static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z_]+(?:\\.[a-zA-Z_]+)+)[}(]");
 
     static Properties bundle(String name) throws IOException {

@@ -47,7 +47,7 @@ class OverHttpTest {
         System.arraycopy(tail, 0, body, head.length + big.length, tail.length);
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/photos/check"))
                 .timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((api.getUsername() + ":" + TestData.PASSWORD)
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((api.getUsername() + ":" + TestData.API_KEY)
                         .getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
