@@ -43,7 +43,7 @@ public class SecurityConfig {
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/login", "/register", "/error", "/css/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
+                        .requestMatchers("/", "/login", "/register", "/error", "/css/**", "/favicon.ico", "/favicon.svg",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/me/**").hasRole("CANDIDATE")
                         .requestMatchers("/review/**").hasRole("REVIEWER")
