@@ -210,7 +210,7 @@ class AuthorizationTest {
 
     @Test
     void publicPagesAreOpenToAll() throws Exception {
-        for (String path : List.of("/login", "/register", "/v3/api-docs", "/css/portal.css")) {
+        for (String path : List.of("/login", "/register", "/v3/api-docs", "/swagger-ui/index.html", "/css/portal.css", "/favicon.svg")) {
             assertThat(status(() -> get(path), null)).as(path).isEqualTo(200);
         }
         assertThat(status(() -> get("/"), null)).isEqualTo(302);
