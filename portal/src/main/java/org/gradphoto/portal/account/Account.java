@@ -107,10 +107,10 @@ public class Account {
         return a;
     }
 
-    /** An admin or an API client. */
+    /** An admin, an API client, or a reviewer of the provincial authority. */
     public static Account staff(String username, String name, Role role, String passwordHash, Instant now) {
-        if (role != Role.ADMIN && role != Role.API) {
-            throw new IllegalArgumentException("staff accounts are admins or API clients");
+        if (role != Role.ADMIN && role != Role.API && role != Role.PROVINCE) {
+            throw new IllegalArgumentException("staff accounts are admins, API clients or provincial reviewers");
         }
         return new Account(staffName(username), passwordHash, role, name, now);
     }

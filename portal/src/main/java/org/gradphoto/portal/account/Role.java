@@ -6,6 +6,8 @@ public enum Role {
     CANDIDATE,
     /** Decides the photos of the candidates of one institution or of one city. */
     REVIEWER,
+    /** The provincial exam authority: joint review, and records the ministry's, CHSI's and registration's results. */
+    PROVINCE,
     /** Manages reviewers, institutions, deadlines and the profiles in use. */
     ADMIN,
     /** Another system using the JSON API. */

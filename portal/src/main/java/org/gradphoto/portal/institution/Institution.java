@@ -38,6 +38,9 @@ public class Institution {
     @Column(name = "profile_id", nullable = false)
     private String profileId;
 
+    @Column(name = "exemption_rules", nullable = false)
+    private String exemptionRules = "xinjiang";
+
     protected Institution() {
     }
 
@@ -62,6 +65,18 @@ public class Institution {
             throw new IllegalArgumentException("unknown profile " + profile);
         }
         this.profileId = profile;
+    }
+
+    /** The province's exemption regulation its candidates' applications are judged by. */
+    public void useExemptionRules(String rules) {
+        if (!org.gradphoto.portal.exemption.ExemptionRules.BUILTIN.contains(rules)) {
+            throw new IllegalArgumentException("unknown exemption rules " + rules);
+        }
+        this.exemptionRules = rules;
+    }
+
+    public String getExemptionRules() {
+        return exemptionRules;
     }
 
     private static boolean blank(String s) {

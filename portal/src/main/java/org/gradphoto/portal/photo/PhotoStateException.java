@@ -1,19 +1,14 @@
 package org.gradphoto.portal.photo;
 
+import org.gradphoto.portal.RefusedException;
+
 /**
  * A change the photo's current state does not allow (submitting twice, replacing an approved photo, deciding a
- * photo already decided, uploading after the deadline). Carries the message key that tells the person why.
+ * photo already decided, uploading after the deadline).
  */
-public class PhotoStateException extends RuntimeException {
-
-    private final String messageKey;
+public class PhotoStateException extends RefusedException {
 
     public PhotoStateException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

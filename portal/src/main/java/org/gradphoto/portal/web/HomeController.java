@@ -17,6 +17,7 @@ public class HomeController {
         return switch (user.role()) {
             case CANDIDATE -> "redirect:/me/photo";
             case REVIEWER -> "redirect:/review";
+            case PROVINCE -> "redirect:/office/applications";
             case ADMIN -> "redirect:/admin";
             case API -> "redirect:/swagger-ui.html";
         };
