@@ -142,7 +142,7 @@ create table application_decision (
     application_id  bigint       not null references graduation_application (id),
     from_status     varchar(24)  not null,
     to_status       varchar(24)  not null,
-    actor_id        bigint       not null references account (id),
+    actor_id        bigint       references account (id),
     decided_at      timestamp with time zone not null,
     reason          varchar(500)
 );

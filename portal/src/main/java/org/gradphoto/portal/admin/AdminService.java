@@ -30,14 +30,16 @@ public class AdminService {
     private final DeadlineRepository deadlines;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final org.gradphoto.portal.round.ExamRoundRepository rounds;
 
     public AdminService(InstitutionRepository institutions, AccountRepository accounts, DeadlineRepository deadlines,
-            PasswordEncoder encoder, Clock clock) {
+            PasswordEncoder encoder, Clock clock, org.gradphoto.portal.round.ExamRoundRepository rounds) {
         this.institutions = institutions;
         this.accounts = accounts;
         this.deadlines = deadlines;
         this.encoder = encoder;
         this.clock = clock;
+        this.rounds = rounds;
     }
 
     @Transactional
@@ -86,6 +88,50 @@ public class AdminService {
         Instant at = localTime == null ? null : localTime.atZone(ZONE).toInstant();
         deadlines.findById(Deadline.PHOTO_UPLOAD).ifPresentOrElse(d -> d.moveTo(at),
                 () -> deadlines.save(new Deadline(Deadline.PHOTO_UPLOAD, at)));
+    }
+
+    /** A graduation round; its photo deadline also becomes the photo upload deadline. */
+    @Transactional
+    public org.gradphoto.portal.round.ExamRound addRound(int year, org.gradphoto.portal.round.ExamRound.Half half,
+            LocalDateTime photoDeadline, LocalDateTime applicationDeadline) {
+        if (photoDeadline == null || applicationDeadline == null) {
+            throw new InvalidFieldException("round", "admin.error.round");
+        }
+        org.gradphoto.portal.round.ExamRound r;
+        try {
+            r = new org.gradphoto.portal.round.ExamRound(year, half, photoDeadline.atZone(ZONE).toInstant(),
+                    applicationDeadline.atZone(ZONE).toInstant());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("round", "admin.error.round");
+        }
+        if (rounds.findByCode(r.getCode()).isPresent()) {
+            throw new InvalidFieldException("round", "admin.error.round_exists");
+        }
+        setPhotoDeadline(photoDeadline);
+        return rounds.save(r);
+    }
+
+    @Transactional
+    public void useExemptionRules(Long institutionId, String rules) {
+        Institution i = institutions.findById(institutionId).orElseThrow(() -> new InvalidFieldException("institution", "admin.error.institution"));
+        try {
+            i.useExemptionRules(rules);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("rules", "admin.error.rules");
+        }
+    }
+
+    @Transactional
+    public Account addProvincialReviewer(String username, String name, String password) {
+        if (username != null && accounts.existsByUsername(username.strip())) {
+            throw new InvalidFieldException("username", "admin.error.username_taken");
+        }
+        List<String> problems = PasswordPolicy.problems(password, null, null);
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException("password", problems.get(0));
+        }
+        return accounts.save(Account.staff(username == null ? null : username.strip(), name, Role.PROVINCE,
+                encoder.encode(password), clock.instant()));
     }
 
     @Transactional

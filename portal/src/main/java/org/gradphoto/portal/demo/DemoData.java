@@ -38,16 +38,61 @@ public class DemoData implements ApplicationRunner {
     public static final String API = "api";
     public static final String API_KEY = "gp-demo-7c41d9e2b8a64f05";
 
+    public static final String PROVINCE = "province";
+    public static final String PROVINCE_PASSWORD = "Province2026";
+
     private final InstitutionRepository institutions;
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final org.gradphoto.portal.reference.MajorRepository majors;
+    private final org.gradphoto.portal.reference.SubstitutionRepository substitutions;
+    private final org.gradphoto.portal.ticket.ExamTicketRepository tickets;
+    private final org.gradphoto.portal.ticket.CourseResultRepository results;
+    private final org.gradphoto.portal.round.ExamRoundRepository rounds;
 
-    public DemoData(InstitutionRepository institutions, AccountRepository accounts, PasswordEncoder encoder, Clock clock) {
+    public DemoData(InstitutionRepository institutions, AccountRepository accounts, PasswordEncoder encoder, Clock clock,
+            org.gradphoto.portal.reference.MajorRepository majors, org.gradphoto.portal.reference.SubstitutionRepository substitutions,
+            org.gradphoto.portal.ticket.ExamTicketRepository tickets, org.gradphoto.portal.ticket.CourseResultRepository results,
+            org.gradphoto.portal.round.ExamRoundRepository rounds) {
         this.institutions = institutions;
         this.accounts = accounts;
         this.encoder = encoder;
         this.clock = clock;
+        this.majors = majors;
+        this.substitutions = substitutions;
+        this.tickets = tickets;
+        this.results = results;
+        this.rounds = rounds;
+    }
+
+    /**
+     * A 本科 accounting plan with 13000 英语（专升本） (CET exemption, Anhui) and 00023 高等数学（工本） (substituted by
+     * 00020), the demo candidate's results on one ticket, and a round open for 60 days.
+     */
+    private void graduation(java.time.Instant now) {
+        var accounting = new org.gradphoto.portal.reference.Major("B020204", "会计", org.gradphoto.portal.exemption.Level.BENKE,
+                "会计", 27, false);
+        accounting.plan("13000", "英语（专升本）", 7, true);
+        accounting.plan("00023", "高等数学（工本）", 10, false);
+        accounting.plan("00155", "中级财务会计", 6, false);
+        accounting.plan("03709", "马克思主义基本原理概论", 4, true);
+        majors.save(accounting);
+        var zk = new org.gradphoto.portal.reference.Major("C020203", "会计", org.gradphoto.portal.exemption.Level.ZHUANKE,
+                "会计", 10, false);
+        zk.plan("00012", "英语（一）", 7, true);
+        zk.plan("00155", "中级财务会计", 6, false);
+        majors.save(zk);
+        substitutions.save(new org.gradphoto.portal.reference.Substitution(null, "00023", "00020", "高等数学（一）"));
+        var ticket = tickets.save(new org.gradphoto.portal.ticket.ExamTicket("340201100001", CANDIDATE_ID, "张三"));
+        results.save(new org.gradphoto.portal.ticket.CourseResult(ticket, "00155", "中级财务会计", 6, 72, true, "2025-10"));
+        results.save(new org.gradphoto.portal.ticket.CourseResult(ticket, "03709", "马克思主义基本原理概论", 4, 65, true, "2025-04"));
+        results.save(new org.gradphoto.portal.ticket.CourseResult(ticket, "00020", "高等数学（一）", 6, 70, true, "2024-10"));
+        var year = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).getYear();
+        var half = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).getMonthValue() <= 6
+                ? org.gradphoto.portal.round.ExamRound.Half.SPRING : org.gradphoto.portal.round.ExamRound.Half.AUTUMN;
+        rounds.save(new org.gradphoto.portal.round.ExamRound(year, half, now.plus(java.time.Duration.ofDays(30)),
+                now.plus(java.time.Duration.ofDays(60))));
     }
 
     @Override
@@ -56,10 +101,14 @@ public class DemoData implements ApplicationRunner {
         if (accounts.count() > 0) {
             return;
         }
-        Institution wuhu = institutions.save(new Institution("AH-WUHU", "芜湖市教育考试院", "Wuhu Education Examination Authority",
-                "芜湖", "Wuhu", "zikao-anhui"));
-        institutions.save(new Institution("AH-HEFEI", "合肥市教育考试院", "Hefei Education Examination Authority",
-                "合肥", "Hefei", "zikao-anhui"));
+        Institution wuhu = new Institution("AH-WUHU", "芜湖市教育考试院", "Wuhu Education Examination Authority",
+                "芜湖", "Wuhu", "zikao-anhui");
+        wuhu.useExemptionRules("anhui");
+        wuhu = institutions.save(wuhu);
+        Institution hefei = new Institution("AH-HEFEI", "合肥市教育考试院", "Hefei Education Examination Authority",
+                "合肥", "Hefei", "zikao-anhui");
+        hefei.useExemptionRules("anhui");
+        institutions.save(hefei);
         institutions.save(new Institution("DEMO-UNIV", "示例大学", "Demo University", "北京", "Beijing", "chsi-2017"));
         var now = clock.instant();
         accounts.save(Account.candidate("张三", new PersonalId(IdType.RESIDENT_ID_CARD, CANDIDATE_ID),
@@ -67,7 +116,10 @@ public class DemoData implements ApplicationRunner {
         accounts.save(Account.reviewer(REVIEWER, "芜湖审核员", encoder.encode(REVIEWER_PASSWORD), wuhu, null, now));
         accounts.save(Account.staff(ADMIN, "管理员", Role.ADMIN, encoder.encode(ADMIN_PASSWORD), now));
         accounts.save(Account.staff(API, "学校系统", Role.API, ApiKeys.hash(API_KEY), now));
-        LOG.info("demo data: candidate {} / {}, reviewer {} / {}, admin {} / {}, API {} / {}",
+        accounts.save(Account.staff(PROVINCE, "省教育招生考试院", Role.PROVINCE, encoder.encode(PROVINCE_PASSWORD), now));
+        graduation(now);
+        LOG.info("demo data: candidate {} / {}, reviewer {} / {}, admin {} / {}, API {} / {}, province " + PROVINCE + " / "
+                        + PROVINCE_PASSWORD,
                 new PersonalId(IdType.RESIDENT_ID_CARD, CANDIDATE_ID).masked(), CANDIDATE_PASSWORD, REVIEWER,
                 REVIEWER_PASSWORD, ADMIN, ADMIN_PASSWORD, API, API_KEY);
     }

@@ -35,7 +35,8 @@ public class ApplicationDecision {
     @Column(name = "to_status", nullable = false)
     private AppStatus to;
 
-    @ManyToOne(optional = false)
+    /** Who moved it; null for the system (an application lapsing on its day). */
+    @ManyToOne
     @JoinColumn(name = "actor_id")
     private Account actor;
 

@@ -409,7 +409,7 @@ public class GraduationApplication {
         decisions.add(new ApplicationDecision(this, AppStatus.HELD, back, actor, now, note == null || note.isBlank() ? null : note.strip()));
     }
 
-    /** A fresh graduate's diploma was not verified in time: the application lapses (recorded by the actor). */
+    /** A fresh graduate's diploma was not verified in time: the application lapses (actor null: the system). */
     public void lapse(Account actor, Instant now) {
         if (status == AppStatus.LAPSED || status.graduated()) {
             throw new RefusedException("application.error.not_lapsable");

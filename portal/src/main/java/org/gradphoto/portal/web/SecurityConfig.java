@@ -47,6 +47,8 @@ public class SecurityConfig {
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/me/**").hasRole("CANDIDATE")
                         .requestMatchers("/review/**").hasRole("REVIEWER")
+                        .requestMatchers("/office/**").hasAnyRole("REVIEWER", "PROVINCE")
+                        .requestMatchers("/graduation/**").hasAnyRole("CANDIDATE", "REVIEWER", "PROVINCE")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/photos/**").hasAnyRole("CANDIDATE", "REVIEWER")
                         .anyRequest().authenticated())

@@ -1,0 +1,22 @@
+package org.gradphoto.portal.reference;
+
+import java.util.List;
+
+/**
+ * What an import did: rows read, rows imported (none at all when any row has a problem: nothing is half-imported),
+ * and every problem with its row, column and reason in both languages.
+ */
+public record ImportReport(ImportKind kind, int rowsRead, int rowsImported, List<RowProblem> problems) {
+
+    public ImportReport {
+        problems = List.copyOf(problems);
+    }
+
+    public boolean ok() {
+        return problems.isEmpty();
+    }
+
+    /** One row's problem. */
+    public record RowProblem(int row, String column, String zh, String en) {
+    }
+}
