@@ -27,6 +27,29 @@ public final class Browser {
         return start(profileDir, 1280, 1600);
     }
 
+    /**
+     * Clicks something that loads a new page and waits until that page is loaded: a click that submits a form may
+     * return before the next page is there, and the test would then read the old one.
+     */
+    public static void go(ChromeDriver browser, org.openqa.selenium.WebElement target) {
+        org.openqa.selenium.WebElement page = browser.findElement(org.openqa.selenium.By.tagName("html"));
+        target.click();
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60));
+        wait.until(d -> gone(page));
+        wait.until(d -> "complete".equals(d instanceof org.openqa.selenium.JavascriptExecutor js
+                ? js.executeScript("return document.readyState") : "complete"));
+    }
+
+    /** The element belongs to a page that has been replaced (chromedriver says so in two ways). */
+    private static boolean gone(org.openqa.selenium.WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
+    }
+
     /** Errors the pages wrote to the browser console (failed loads, script errors). */
     public static java.util.List<String> consoleErrors(ChromeDriver browser) {
         return browser.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.gradphoto.engine.testing.Browser;
 import org.gradphoto.engine.testing.Engines;
 import org.gradphoto.engine.testing.Faces;
@@ -20,7 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -77,11 +75,11 @@ class PortalBrowserTest {
         open("/login");
         el("username").sendKeys(user);
         el("password").sendKeys(password);
-        el("login").click();
+        Browser.go(browser, el("login"));
     }
 
     void logOut() {
-        el("logout").click();
+        Browser.go(browser, el("logout"));
     }
 
     Path file(String name, byte[] bytes) throws Exception {
@@ -90,8 +88,7 @@ class PortalBrowserTest {
 
     void upload(Path file) {
         el("file").sendKeys(file.toAbsolutePath().toString());
-        el("upload").click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().endsWith("/me/photo"));
+        Browser.go(browser, el("upload"));
     }
 
     @Test
@@ -108,7 +105,7 @@ class PortalBrowserTest {
         new Select(el("institutionId")).selectByValue(institution.getId().toString());
         el("password").sendKeys("Graduate2026");
         el("confirmPassword").sendKeys("Graduate2026");
-        el("register").click();
+        Browser.go(browser, el("register"));
         assertThat(el("registered").getText()).contains("注册成功");
 
         // log in and upload a failing phone photo: the failed rules and a fixed version are shown
@@ -124,10 +121,10 @@ class PortalBrowserTest {
         Browser.screenshot(browser, SHOTS.resolve("portal-upload-verdict.png"));
 
         // take the fix and submit it
-        el("use-fix").click();
+        Browser.go(browser, el("use-fix"));
         assertThat(el("flash-notice").getText()).contains("已改用修正后的照片");
         assertThat(el("verdict").getText()).startsWith("合格");
-        el("submit").click();
+        Browser.go(browser, el("submit"));
         assertThat(el("status").getText()).isEqualTo("待审核");
         logOut();
 
@@ -136,12 +133,12 @@ class PortalBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/review");
         WebElement row = browser.findElement(By.xpath("//table[@id='queue']//tr[td/a[text()='王小明']]"));
         assertThat(row.getText()).contains(id.substring(0, 4) + "**********" + id.substring(14)).doesNotContain(id);
-        row.findElement(By.tagName("a")).click();
+        Browser.go(browser, row.findElement(By.tagName("a")));
         assertThat(imageLoaded("annotated-image")).isTrue();
         Browser.screenshot(browser, SHOTS.resolve("portal-review.png"));
         new Select(el("reason")).selectByValue("EYES");
         el("text").sendKeys("请使用正面照，双眼平视。");
-        el("reject").click();
+        Browser.go(browser, el("reject"));
         assertThat(el("flash-notice").getText()).contains("已审核不通过");
         logOut();
 
@@ -151,14 +148,14 @@ class PortalBrowserTest {
         assertThat(el("rejection").getText()).contains("双眼需水平/眼睛过高或过低", "请使用正面照，双眼平视。");
         upload(file("new.jpg", Engines.compliant("idpass/sample_id_3.png")));
         assertThat(el("verdict").getText()).isEqualTo("合格");
-        el("submit").click();
+        Browser.go(browser, el("submit"));
         assertThat(el("status").getText()).isEqualTo("待审核");
         logOut();
 
         // the reviewer approves; the candidate sees it
         logIn(reviewer.getUsername(), TestData.PASSWORD);
-        browser.findElement(By.xpath("//table[@id='queue']//a[text()='王小明']")).click();
-        el("approve").click();
+        Browser.go(browser, browser.findElement(By.xpath("//table[@id='queue']//a[text()='王小明']")));
+        Browser.go(browser, el("approve"));
         assertThat(el("flash-notice").getText()).contains("已审核通过");
         logOut();
         logIn(id, "Graduate2026");
@@ -177,7 +174,7 @@ class PortalBrowserTest {
         Number width = (Number) browser.executeScript("return window.innerWidth");
         assertThat(scroll.intValue()).isLessThanOrEqualTo(width.intValue());
         assertThat(el("current-image").getSize().getWidth()).isLessThanOrEqualTo(width.intValue());
-        el("lang-switch").click();
+        Browser.go(browser, el("lang-switch"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("My photo");
         assertThat(el("verdict").getText()).startsWith("Passes");
         Browser.screenshot(browser, SHOTS.resolve("portal-phone-en.png"));
