@@ -45,11 +45,16 @@ public class AttachmentController {
         return office != null && OfficeService.sees(office, candidate) && (office.getRole() == Role.PROVINCE || office.getRole() == Role.REVIEWER);
     }
 
+    /** The candidate sees their own; an office only what the candidate has saved (a draft is private). */
+    private boolean may(PortalUser user, GraduationApplication a) {
+        return may(user, a.getCandidate()) && (user.role() == Role.CANDIDATE || a.getStatus() != AppStatus.DRAFT);
+    }
+
     @GetMapping("/graduation/applications/{id}/items/{code}/evidence")
     @Transactional(readOnly = true)
     public ResponseEntity<byte[]> evidence(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id,
             @PathVariable("code") String code) {
-        return applications.findById(id).filter(a -> may(user, a.getCandidate()))
+        return applications.findById(id).filter(a -> may(user, a))
                 .flatMap(a -> a.getItems().stream().filter(i -> i.getCourseCode().equals(code)).findFirst())
                 .map(ApplicationItem::getAttachment).map(this::serve).orElse(notFound());
     }
@@ -57,7 +62,7 @@ public class AttachmentController {
     @GetMapping("/graduation/applications/{id}/internship")
     @Transactional(readOnly = true)
     public ResponseEntity<byte[]> internship(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id) {
-        return applications.findById(id).filter(a -> may(user, a.getCandidate())).map(GraduationApplication::getInternship)
+        return applications.findById(id).filter(a -> may(user, a)).map(GraduationApplication::getInternship)
                 .map(this::serve).orElse(notFound());
     }
 
