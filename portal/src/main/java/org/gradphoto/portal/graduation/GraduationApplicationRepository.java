@@ -7,6 +7,8 @@ import org.gradphoto.portal.reference.Major;
 import org.gradphoto.portal.round.ExamRound;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface GraduationApplicationRepository extends JpaRepository<GraduationApplication, Long>,
         JpaSpecificationExecutor<GraduationApplication> {
@@ -18,4 +20,10 @@ public interface GraduationApplicationRepository extends JpaRepository<Graduatio
     List<GraduationApplication> findByCandidateAndRound(Account candidate, ExamRound round);
 
     List<GraduationApplication> findByStatusInOrderBySubmittedAt(Collection<AppStatus> statuses);
+
+    /** Saved applications resting on a fresh graduate's diploma not yet verified: the only ones that may lapse. */
+    @Query("select a from GraduationApplication a where a.status in :statuses"
+            + " and a.priorDegree.kind = org.gradphoto.portal.prior.PriorDegree.Kind.FRESH_GRADUATE"
+            + " and a.priorDegree.status <> org.gradphoto.portal.prior.PriorDegree.Status.VERIFIED")
+    List<GraduationApplication> awaitingFreshGraduateDiploma(@Param("statuses") Collection<AppStatus> statuses);
 }

@@ -203,15 +203,22 @@ public class OfficeService {
         }
     }
 
+    /** Saved and not yet registered: where a missing diploma still matters. */
+    private static final Set<AppStatus> LAPSABLE = EnumSet.of(AppStatus.ACCEPTED, AppStatus.CITY_APPROVED,
+            AppStatus.JOINT_APPROVED, AppStatus.MOE_APPROVED, AppStatus.CHSI_VERIFIED, AppStatus.RETURNED, AppStatus.HELD);
+
     /** Every morning (China time): applications of fresh graduates whose diploma was not verified in time lapse. */
     @Scheduled(cron = "0 5 0 * * *", zone = "Asia/Shanghai")
     public int lapseOverdue() {
+        return lapseOverdue(LocalDate.ofInstant(clock.instant(), GraduationService.ZONE));
+    }
+
+    /** Lapses what is overdue as of {@code today}; the number lapsed. */
+    int lapseOverdue(LocalDate today) {
         Integer n = tx.execute(s -> {
-            LocalDate today = LocalDate.ofInstant(clock.instant(), GraduationService.ZONE);
             int count = 0;
-            for (GraduationApplication a : applications.findAll()) {
-                if (a.getStatus() != AppStatus.LAPSED && !a.getStatus().graduated() && a.getStatus() != AppStatus.DRAFT
-                        && PriorDegreeRule.lapsed(a.getPriorDegree(), a.getRound(), today)) {
+            for (GraduationApplication a : applications.awaitingFreshGraduateDiploma(LAPSABLE)) {
+                if (PriorDegreeRule.lapsed(a.getPriorDegree(), a.getRound(), today)) {
                     a.lapse(null, clock.instant());
                     count++;
                 }

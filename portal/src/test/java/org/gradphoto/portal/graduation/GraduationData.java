@@ -73,6 +73,10 @@ public class GraduationData {
         this.clock = clock;
     }
 
+    /** A candidate and their ticket. */
+    public record Applicant(Account candidate, ExamTicket ticket) {
+    }
+
     /** Everything a test refers to. */
     public record World(Institution institution, Account city, Account province, Account candidate, Major major,
             Substitution substitution, ExamTicket ticket, ExamRound round) {
@@ -114,14 +118,43 @@ public class GraduationData {
 
     /** A candidate whose photo a reviewer approved, with a verified prior degree. */
     public Account candidate(Institution inst, Account city) {
+        Account c = withApprovedPhoto(inst, city);
+        PriorDegree prior = graduation.recordPriorDegree(c.getId(), PriorDegree.Kind.DIPLOMA, "安徽商贸职业技术学院",
+                "1234567890123", LocalDate.of(2015, 6, 30), PDF);
+        office.decidePriorDegree(city.getId(), prior.getId(), prior.getVersion(), true, null);
+        return c;
+    }
+
+    /**
+     * A candidate with an approved photo who graduates from a 专科 school on 30 June of the round's year: applying
+     * with the school's certificate, the diploma not yet verified. Their ticket has the world's results.
+     */
+    public Applicant freshGraduate(World w, String ticketNumber) {
+        Account c = withApprovedPhoto(w.institution(), w.city());
+        graduation.recordPriorDegree(c.getId(), PriorDegree.Kind.FRESH_GRADUATE, "安徽商贸职业技术学院", "2026届毕业证明",
+                LocalDate.of(w.round().getYear(), 6, 30), PDF);
+        return new Applicant(c, ticket(c, ticketNumber));
+    }
+
+    /**
+     * Starts this candidate's application for the world's major with their ticket and completes it (CET-4 for 13000
+     * with the certificate, 00020 for 00023, contact details); not yet saved.
+     */
+    public GraduationApplication completeApplication(World w, Account candidate, ExamTicket ticket) {
+        GraduationApplication a = graduation.start(candidate.getId(), w.round().getId(), w.major().getId(), ticket.getId());
+        graduation.declareQualifications(candidate.getId(), a.getId(), java.util.List.of("CET:4"));
+        graduation.exempt(candidate.getId(), a.getId(), "13000", "CET:4", PDF);
+        graduation.substitute(candidate.getId(), a.getId(), "00023", w.substitution().getId());
+        graduation.updateContact(candidate.getId(), a.getId(), "13800138000", "芜湖市镜湖区", null, null);
+        return a;
+    }
+
+    private Account withApprovedPhoto(Institution inst, Account city) {
         Account c = data.candidate(inst);
         photos.upload(c.getId(), "me.jpg", Engines.compliant("idpass/sample_id_3.png"));
         photos.submit(c.getId());
         var p = photos.photoOf(c.getId());
         reviews.approve(city.getId(), p.getId(), p.getVersion());
-        PriorDegree prior = graduation.recordPriorDegree(c.getId(), PriorDegree.Kind.DIPLOMA, "安徽商贸职业技术学院",
-                "1234567890123", LocalDate.of(2015, 6, 30), PDF);
-        office.decidePriorDegree(city.getId(), prior.getId(), prior.getVersion(), true, null);
         return c;
     }
 
