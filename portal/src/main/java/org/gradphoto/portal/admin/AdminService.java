@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AdminService {
 
     /** Deadlines are typed and shown in China's time. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = org.gradphoto.portal.PortalTime.ZONE;
 
     private final InstitutionRepository institutions;
     private final AccountRepository accounts;

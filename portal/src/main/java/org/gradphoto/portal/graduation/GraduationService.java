@@ -44,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class GraduationService {
 
     /** Dates of the rules (30 June, 1 July) are China's dates. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = org.gradphoto.portal.PortalTime.ZONE;
 
     private final AccountRepository accounts;
     private final ExamTicketRepository tickets;

@@ -1,6 +1,7 @@
 package org.gradphoto.portal.review;
 
 import java.util.List;
+import java.util.Locale;
 import org.gradphoto.engine.Verdict;
 import org.gradphoto.engine.profile.Category;
 import org.gradphoto.portal.account.PortalUser;
@@ -9,8 +10,13 @@ import org.gradphoto.portal.photo.CandidatePhoto;
 import org.gradphoto.portal.photo.PhotoStateException;
 import org.gradphoto.portal.photo.ReviewStatus;
 import org.gradphoto.portal.photo.RuleRow;
+import org.gradphoto.portal.table.ExcelExport;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,11 +35,14 @@ public class ReviewController {
     private final ReviewService reviews;
     private final InstitutionRepository institutions;
     private final ReviewDecisionRepository decisions;
+    private final MessageSource messages;
 
-    public ReviewController(ReviewService reviews, InstitutionRepository institutions, ReviewDecisionRepository decisions) {
+    public ReviewController(ReviewService reviews, InstitutionRepository institutions, ReviewDecisionRepository decisions,
+            MessageSource messages) {
         this.reviews = reviews;
         this.institutions = institutions;
         this.decisions = decisions;
+        this.messages = messages;
     }
 
     @GetMapping("/review")
@@ -53,6 +62,35 @@ public class ReviewController {
         model.addAttribute("statuses", List.of(ReviewStatus.PENDING, ReviewStatus.APPROVED, ReviewStatus.REJECTED));
         model.addAttribute("verdicts", List.of(Verdict.PASS, Verdict.WARNINGS, Verdict.FAIL));
         return "review/queue";
+    }
+
+    /** The filtered queue as an Excel file, in Chinese (the office's working language). */
+    @GetMapping("/review.xlsx")
+    public ResponseEntity<byte[]> export(@AuthenticationPrincipal PortalUser user,
+            @RequestParam(name = "status", required = false) ReviewStatus status,
+            @RequestParam(name = "verdict", required = false) Verdict verdict,
+            @RequestParam(name = "institution", required = false) Long institution) {
+        if (status == null || status == ReviewStatus.NONE || status == ReviewStatus.DRAFT) {
+            status = ReviewStatus.PENDING;
+        }
+        List<List<String>> rows = reviews.export(user.accountId(), new QueueFilter(status, verdict, institution), p -> List.of(
+                p.getCandidate().getName(), p.getCandidate().getMaskedIdNumber(), p.getCandidate().getInstitution().getNameZh(),
+                day(p.getSubmittedAt()), p.getCurrent() == null ? "" : zh("verdict." + p.getCurrent().getVerdict()),
+                zh("status." + p.getStatus()), p.getRejectReason() == null ? "" : p.getRejectReason().zh(),
+                p.getRejectText() == null ? "" : p.getRejectText(), day(p.getDecidedAt())));
+        byte[] xlsx = ExcelExport.write("照片审核", List.of("姓名", "证件号码", "单位", "提交日期", "检测结论", "审核状态", "退回原因",
+                "审核意见", "审核日期"), rows);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header("Content-Disposition", ContentDisposition.attachment().filename("photo-review.xlsx").build().toString())
+                .body(xlsx);
+    }
+
+    private String zh(String key) {
+        return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private static String day(java.time.Instant t) {
+        return t == null ? "" : t.atZone(org.gradphoto.portal.PortalTime.ZONE).toLocalDate().toString();
     }
 
     @GetMapping("/review/{id}")

@@ -35,6 +35,8 @@ public class ReviewService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReviewService.class);
     static final int PAGE_SIZE = 50;
+    /** An export is held in memory while written. */
+    static final int EXPORT_LIMIT = 20_000;
 
     private final CandidatePhotoRepository photos;
     private final AccountRepository accounts;
@@ -56,6 +58,18 @@ public class ReviewService {
             Account reviewer = accounts.findById(reviewerId).orElseThrow();
             Sort order = f.status() == ReviewStatus.PENDING ? Sort.by("submittedAt", "id") : Sort.by(Sort.Direction.DESC, "decidedAt", "id");
             return photos.findAll(inScope(reviewer, f), PageRequest.of(Math.max(0, page), PAGE_SIZE, order));
+        });
+    }
+
+    /**
+     * Every photo of the filtered queue (not one page), as rows made by {@code row} while the photos are loaded; at
+     * most {@link #EXPORT_LIMIT}, the rest left for a narrower filter.
+     */
+    public List<List<String>> export(Long reviewerId, QueueFilter f, java.util.function.Function<CandidatePhoto, List<String>> row) {
+        return tx.execute(s -> {
+            Account reviewer = accounts.findById(reviewerId).orElseThrow();
+            Sort order = f.status() == ReviewStatus.PENDING ? Sort.by("submittedAt", "id") : Sort.by(Sort.Direction.DESC, "decidedAt", "id");
+            return photos.findAll(inScope(reviewer, f), PageRequest.of(0, EXPORT_LIMIT, order)).map(row).getContent();
         });
     }
 

@@ -46,7 +46,7 @@ public class SecurityConfig {
                         .requestMatchers("/", "/login", "/register", "/error", "/css/**", "/favicon.ico", "/favicon.svg",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/me/**").hasRole("CANDIDATE")
-                        .requestMatchers("/review/**").hasRole("REVIEWER")
+                        .requestMatchers("/review/**", "/review.xlsx").hasRole("REVIEWER")
                         .requestMatchers("/office/**").hasAnyRole("REVIEWER", "PROVINCE")
                         .requestMatchers("/graduation/**").hasAnyRole("CANDIDATE", "REVIEWER", "PROVINCE")
                         .requestMatchers("/admin/**").hasRole("ADMIN")

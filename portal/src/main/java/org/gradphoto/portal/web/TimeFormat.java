@@ -1,7 +1,6 @@
 package org.gradphoto.portal.web;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +9,7 @@ import org.springframework.stereotype.Component;
 public class TimeFormat {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(org.gradphoto.portal.PortalTime.ZONE);
 
     public String time(Instant t) {
         return t == null ? "" : MINUTES.format(t);

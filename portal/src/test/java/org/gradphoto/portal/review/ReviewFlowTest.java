@@ -9,12 +9,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gradphoto.engine.profile.Category;
 import org.gradphoto.engine.testing.Engines;
 import org.gradphoto.engine.testing.Faces;
@@ -87,6 +90,28 @@ class ReviewFlowTest {
         assertThat(html.indexOf("data-photo=\"" + first.getId() + "\"")).isLessThan(html.indexOf("data-photo=\"" + second.getId() + "\""));
         String id = first.getCandidate().getIdNumber();
         assertThat(html).contains(id.substring(0, 4) + "**********" + id.substring(14)).doesNotContain(id);
+    }
+
+    @Test
+    void theQueueIsExportedToExcelWithTheSameScopeAndMaskedIdNumbers() throws Exception {
+        CandidatePhoto mine = submittedPassing(a);
+        CandidatePhoto elsewhere = submittedPassing(b);
+        byte[] bytes = mvc.perform(get("/review.xlsx").with(user(TestData.user(reviewer)))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("姓名");
+            List<String> names = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                names.add(sheet.getRow(r).getCell(0).getStringCellValue());
+                ids.add(sheet.getRow(r).getCell(1).getStringCellValue());
+                assertThat(sheet.getRow(r).getCell(5).getStringCellValue()).isEqualTo("待审核");
+            }
+            assertThat(names).contains(mine.getCandidate().getName()).doesNotContain(elsewhere.getCandidate().getName());
+            assertThat(ids).contains(mine.getCandidate().getMaskedIdNumber()).doesNotContain(mine.getCandidate().getIdNumber());
+        }
+        mvc.perform(get("/review.xlsx").with(user(TestData.user(mine.getCandidate())))).andExpect(status().isForbidden());
     }
 
     @Test

@@ -127,6 +127,7 @@ class AuthorizationTest {
     @Test
     void reviewPagesAreForReviewersAndAPhotoOnlyForTheReviewerOfItsInstitution() throws Exception {
         check("GET /review", () -> get("/review"), only("REVIEWER", 200, 403));
+        check("GET /review.xlsx", () -> get("/review.xlsx"), only("REVIEWER", 200, 403));
         Map<String, Integer> detail = only("REVIEWER", 200, 403);
         detail.put("otherReviewer", 404);
         check("GET /review/{id}", () -> get("/review/" + photo.getId()), detail);
