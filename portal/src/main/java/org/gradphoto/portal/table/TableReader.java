@@ -24,7 +24,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.gradphoto.portal.RefusedException;
 
 /**
- * Reads the first sheet of an .xlsx/.xls file, or a .csv file in UTF-8 (with or without BOM) or GBK (as Excel on
+ * Reads the first sheet of an .xlsx file (streamed) or an .xls file, or a .csv file in UTF-8 (with or without BOM) or GBK (as Excel on
  * Chinese Windows saves it), into a {@link Table}. Cells are read as shown (an ID number stays text, a date as
  * typed). Refuses files with no header, over {@link #MAX_ROWS} rows, or that are neither.
  */
@@ -44,7 +44,8 @@ public final class TableReader {
             throw new RefusedException("import.error.empty");
         }
         if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
-            return excel(bytes);
+            // by content, not name: an .xls saved as .xlsx (or the reverse) is common
+            return bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K' ? xlsx(bytes) : excel(bytes);
         }
         if (name.endsWith(".csv") || name.endsWith(".txt")) {
             return csv(text(bytes));
@@ -65,17 +66,30 @@ public final class TableReader {
     }
 
     private static Table csv(String text) {
-        try (CSVParser p = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(new StringReader(text))) {
-            List<CSVRecord> records = p.getRecords();
-            if (records.isEmpty()) {
-                throw new RefusedException("import.error.no_header");
-            }
-            List<String> headers = records.get(0).toList().stream().map(String::strip).toList();
+        try (CSVParser p = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get().parse(new StringReader(text))) {
+            List<String> headers = null;
             List<List<String>> rows = new ArrayList<>();
             List<Integer> numbers = new ArrayList<>();
-            for (int i = 1; i < records.size(); i++) {
-                rows.add(records.get(i).toList());
-                numbers.add((int) records.get(i).getRecordNumber());
+            // record by record, so that a file of a million rows is refused without holding them all
+            // empty lines are kept as records so that record numbers are the file's line numbers
+            for (CSVRecord r : p) {
+                if (headers == null) {
+                    if (r.stream().anyMatch(v -> !v.isBlank())) {
+                        headers = r.toList().stream().map(String::strip).toList();
+                    }
+                    continue;
+                }
+                if (r.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                if (rows.size() == MAX_ROWS) {
+                    throw new RefusedException("import.error.too_many_rows");
+                }
+                rows.add(r.toList());
+                numbers.add((int) r.getRecordNumber());
+            }
+            if (headers == null) {
+                throw new RefusedException("import.error.no_header");
             }
             return table(headers, rows, numbers);
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
@@ -83,6 +97,18 @@ public final class TableReader {
         }
     }
 
+    private static Table xlsx(byte[] bytes) {
+        try {
+            XlsxSheetReader.Rows r = XlsxSheetReader.read(bytes);
+            return table(r.headers(), r.rows(), r.numbers());
+        } catch (RefusedException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new RefusedException("import.error.unreadable");
+        }
+    }
+
+    /** An .xls (BIFF) workbook: at most 65,536 rows by its format, read whole. */
     private static Table excel(byte[] bytes) {
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             Sheet sheet = wb.getSheetAt(0);
