@@ -1,6 +1,10 @@
 package org.gradphoto.portal.demo;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.gradphoto.portal.PortalTime;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.AccountRepository;
 import org.gradphoto.portal.account.ApiKeys;
@@ -8,8 +12,19 @@ import org.gradphoto.portal.account.IdType;
 import org.gradphoto.portal.account.MobileNumber;
 import org.gradphoto.portal.account.PersonalId;
 import org.gradphoto.portal.account.Role;
+import org.gradphoto.portal.exemption.Level;
 import org.gradphoto.portal.institution.Institution;
 import org.gradphoto.portal.institution.InstitutionRepository;
+import org.gradphoto.portal.reference.Major;
+import org.gradphoto.portal.reference.MajorRepository;
+import org.gradphoto.portal.reference.Substitution;
+import org.gradphoto.portal.reference.SubstitutionRepository;
+import org.gradphoto.portal.round.ExamRound;
+import org.gradphoto.portal.round.ExamRoundRepository;
+import org.gradphoto.portal.ticket.CourseResult;
+import org.gradphoto.portal.ticket.CourseResultRepository;
+import org.gradphoto.portal.ticket.ExamTicket;
+import org.gradphoto.portal.ticket.ExamTicketRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -45,16 +60,15 @@ public class DemoData implements ApplicationRunner {
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
     private final Clock clock;
-    private final org.gradphoto.portal.reference.MajorRepository majors;
-    private final org.gradphoto.portal.reference.SubstitutionRepository substitutions;
-    private final org.gradphoto.portal.ticket.ExamTicketRepository tickets;
-    private final org.gradphoto.portal.ticket.CourseResultRepository results;
-    private final org.gradphoto.portal.round.ExamRoundRepository rounds;
+    private final MajorRepository majors;
+    private final SubstitutionRepository substitutions;
+    private final ExamTicketRepository tickets;
+    private final CourseResultRepository results;
+    private final ExamRoundRepository rounds;
 
     public DemoData(InstitutionRepository institutions, AccountRepository accounts, PasswordEncoder encoder, Clock clock,
-            org.gradphoto.portal.reference.MajorRepository majors, org.gradphoto.portal.reference.SubstitutionRepository substitutions,
-            org.gradphoto.portal.ticket.ExamTicketRepository tickets, org.gradphoto.portal.ticket.CourseResultRepository results,
-            org.gradphoto.portal.round.ExamRoundRepository rounds) {
+            MajorRepository majors, SubstitutionRepository substitutions, ExamTicketRepository tickets,
+            CourseResultRepository results, ExamRoundRepository rounds) {
         this.institutions = institutions;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -70,29 +84,25 @@ public class DemoData implements ApplicationRunner {
      * A 本科 accounting plan with 13000 英语（专升本） (CET exemption, Anhui) and 00023 高等数学（工本） (substituted by
      * 00020), the demo candidate's results on one ticket, and a round open for 60 days.
      */
-    private void graduation(java.time.Instant now) {
-        var accounting = new org.gradphoto.portal.reference.Major("B020204", "会计", org.gradphoto.portal.exemption.Level.BENKE,
-                "会计", 27, false);
+    private void graduation(Instant now) {
+        var accounting = new Major("B020204", "会计", Level.BENKE, "会计", 27, false);
         accounting.plan("13000", "英语（专升本）", 7, true);
         accounting.plan("00023", "高等数学（工本）", 10, false);
         accounting.plan("00155", "中级财务会计", 6, false);
         accounting.plan("03709", "马克思主义基本原理概论", 4, true);
         majors.save(accounting);
-        var zk = new org.gradphoto.portal.reference.Major("C020203", "会计", org.gradphoto.portal.exemption.Level.ZHUANKE,
-                "会计", 10, false);
+        var zk = new Major("C020203", "会计", Level.ZHUANKE, "会计", 10, false);
         zk.plan("00012", "英语（一）", 7, true);
         zk.plan("00155", "中级财务会计", 6, false);
         majors.save(zk);
-        substitutions.save(new org.gradphoto.portal.reference.Substitution(null, "00023", "00020", "高等数学（一）"));
-        var ticket = tickets.save(new org.gradphoto.portal.ticket.ExamTicket("340201100001", CANDIDATE_ID, "张三"));
-        results.save(new org.gradphoto.portal.ticket.CourseResult(ticket, "00155", "中级财务会计", 6, 72, true, "2025-10"));
-        results.save(new org.gradphoto.portal.ticket.CourseResult(ticket, "03709", "马克思主义基本原理概论", 4, 65, true, "2025-04"));
-        results.save(new org.gradphoto.portal.ticket.CourseResult(ticket, "00020", "高等数学（一）", 6, 70, true, "2024-10"));
-        var year = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).getYear();
-        var half = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).getMonthValue() <= 6
-                ? org.gradphoto.portal.round.ExamRound.Half.SPRING : org.gradphoto.portal.round.ExamRound.Half.AUTUMN;
-        rounds.save(new org.gradphoto.portal.round.ExamRound(year, half, now.plus(java.time.Duration.ofDays(30)),
-                now.plus(java.time.Duration.ofDays(60))));
+        substitutions.save(new Substitution(null, "00023", "00020", "高等数学（一）"));
+        var ticket = tickets.save(new ExamTicket("340201100001", CANDIDATE_ID, "张三"));
+        results.save(new CourseResult(ticket, "00155", "中级财务会计", 6, 72, true, "2025-10"));
+        results.save(new CourseResult(ticket, "03709", "马克思主义基本原理概论", 4, 65, true, "2025-04"));
+        results.save(new CourseResult(ticket, "00020", "高等数学（一）", 6, 70, true, "2024-10"));
+        LocalDate today = LocalDate.ofInstant(now, PortalTime.ZONE);
+        ExamRound.Half half = today.getMonthValue() <= 6 ? ExamRound.Half.SPRING : ExamRound.Half.AUTUMN;
+        rounds.save(new ExamRound(today.getYear(), half, now.plus(Duration.ofDays(30)), now.plus(Duration.ofDays(60))));
     }
 
     @Override
