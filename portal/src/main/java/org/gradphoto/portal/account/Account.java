@@ -108,6 +108,16 @@ public class Account {
     }
 
     /** An admin, an API client, or a reviewer of the provincial authority. */
+    /** The photo office of a school (a main school: it manages its branch colleges too). */
+    public static Account schoolAdmin(String username, String name, String passwordHash, Institution school, Instant now) {
+        if (school == null || !school.isSchool() || school.getParent() != null) {
+            throw new InvalidFieldException("institution", "school.error.not_school");
+        }
+        Account a = new Account(staffName(username), passwordHash, Role.SCHOOL, name, now);
+        a.institution = school;
+        return a;
+    }
+
     public static Account staff(String username, String name, Role role, String passwordHash, Instant now) {
         if (role != Role.ADMIN && role != Role.API && role != Role.PROVINCE) {
             throw new IllegalArgumentException("staff accounts are admins, API clients or provincial reviewers");

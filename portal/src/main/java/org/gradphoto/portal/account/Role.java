@@ -8,6 +8,8 @@ public enum Role {
     REVIEWER,
     /** The provincial exam authority: joint review, and records the ministry's, CHSI's and registration's results. */
     PROVINCE,
+    /** A university's photo office: student records, collection, linking, proofreading, export. */
+    SCHOOL,
     /** Manages reviewers, institutions, deadlines and the profiles in use. */
     ADMIN,
     /** Another system using the JSON API. */

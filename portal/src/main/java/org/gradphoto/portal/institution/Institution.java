@@ -41,6 +41,21 @@ public class Institution {
     @Column(name = "exemption_rules", nullable = false)
     private String exemptionRules = "xinjiang";
 
+    /** For a branch college (独立学院): the main school, whose admins manage its records too. */
+    @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    @jakarta.persistence.JoinColumn(name = "parent_id")
+    private Institution parent;
+
+    /** The school's feature code (特征码) students enter with their collection code. */
+    @Column(name = "feature_code")
+    private String featureCode;
+
+    @Column(name = "proofread_deadline")
+    private java.time.Instant proofreadDeadline;
+
+    @Column(name = "lock_date")
+    private java.time.Instant lockDate;
+
     protected Institution() {
     }
 
@@ -77,6 +92,52 @@ public class Institution {
 
     public String getExemptionRules() {
         return exemptionRules;
+    }
+
+    /** A university's records and photos are filed under its numeric school code (院校代码, e.g. 10536). */
+    public boolean isSchool() {
+        return code.matches("\\d{5}");
+    }
+
+    /** This school is a branch college of {@code main} (its own school code, managed by the main school). */
+    public void branchOf(Institution main) {
+        if (main == null || main == this || main.getParent() != null || !isSchool() || !main.isSchool()) {
+            throw new IllegalArgumentException("a branch belongs to a main school that is no branch itself");
+        }
+        this.parent = main;
+    }
+
+    public void useFeatureCode(String code) {
+        String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!c.matches("[A-Z0-9]{6,16}")) {
+            throw new org.gradphoto.portal.account.InvalidFieldException("featureCode", "school.error.feature_code");
+        }
+        this.featureCode = c;
+    }
+
+    public void useProofreadWindow(org.gradphoto.portal.records.ProofreadWindow w) {
+        this.proofreadDeadline = w.deadline();
+        this.lockDate = w.lockDate();
+    }
+
+    public org.gradphoto.portal.records.ProofreadWindow proofreadWindow() {
+        return new org.gradphoto.portal.records.ProofreadWindow(proofreadDeadline, lockDate);
+    }
+
+    public Institution getParent() {
+        return parent;
+    }
+
+    public String getFeatureCode() {
+        return featureCode;
+    }
+
+    public java.time.Instant getProofreadDeadline() {
+        return proofreadDeadline;
+    }
+
+    public java.time.Instant getLockDate() {
+        return lockDate;
     }
 
     private static boolean blank(String s) {

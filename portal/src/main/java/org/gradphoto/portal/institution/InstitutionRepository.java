@@ -11,4 +11,7 @@ public interface InstitutionRepository extends JpaRepository<Institution, Long> 
     List<Institution> findAllByOrderByCityZhAscCodeAsc();
 
     List<Institution> findByCityZhOrderByCode(String cityZh);
+
+    /** A main school's branch colleges. */
+    List<Institution> findByParentOrderByCode(Institution parent);
 }

@@ -149,7 +149,8 @@ public class PhotoService {
         return (dot > 0 ? name.substring(0, dot) : name) + "-fixed.jpg";
     }
 
-    private static String contentType(Inspection in) {
+    /** The stored content type of a checked photo file, from what the file really is. */
+    public static String contentType(Inspection in) {
         return switch (in.file().format()) {
             case JPEG -> "image/jpeg";
             case PNG -> "image/png";

@@ -1,6 +1,7 @@
 package org.gradphoto.portal.reference;
 
 import java.util.List;
+import org.gradphoto.portal.table.RowProblem;
 
 /**
  * What an import did: rows read, rows imported (none at all when any row has a problem: nothing is half-imported),
@@ -14,9 +15,5 @@ public record ImportReport(ImportKind kind, int rowsRead, int rowsImported, List
 
     public boolean ok() {
         return problems.isEmpty();
-    }
-
-    /** One row's problem. */
-    public record RowProblem(int row, String column, String zh, String en) {
     }
 }

@@ -8,10 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.gradphoto.engine.identity.IdNumber;
-import org.gradphoto.engine.identity.InvalidIdNumberException;
 import org.gradphoto.portal.exemption.Level;
-import org.gradphoto.portal.reference.ImportReport.RowProblem;
+import org.gradphoto.portal.table.RowCheck;
+import org.gradphoto.portal.table.RowProblem;
 import org.gradphoto.portal.table.Table;
 import org.gradphoto.portal.table.TableReader;
 import org.gradphoto.portal.ticket.CourseResult;
@@ -212,37 +211,10 @@ public class ReferenceImport {
     }
 
     /** Checks the cells of one row, collecting its problems. */
-    private static final class Check {
-
-        private final Table.Row row;
-        private final List<RowProblem> problems;
-        private boolean ok = true;
+    private static final class Check extends RowCheck {
 
         Check(Table.Row row, List<RowProblem> problems) {
-            this.row = row;
-            this.problems = problems;
-        }
-
-        boolean ok() {
-            return ok;
-        }
-
-        void fail(List<String> column, String zh, String en) {
-            ok = false;
-            problems.add(new RowProblem(row.number(), column.get(0), zh, en));
-        }
-
-        String text(List<String> col, int max) {
-            String v = row.get(col);
-            if (v.isEmpty()) {
-                fail(col, "不能为空", "is empty");
-                return null;
-            }
-            if (v.length() > max) {
-                fail(col, "超过 " + max + " 个字", "longer than " + max + " characters");
-                return null;
-            }
-            return v;
+            super(row, problems);
         }
 
         String majorCode(String v) {
@@ -271,33 +243,7 @@ public class ReferenceImport {
             return v;
         }
 
-        String idNumber(List<String> col) {
-            try {
-                IdNumber id = IdNumber.of(row.get(col));
-                if (id.value().length() != 18) {
-                    fail(col, "身份证号应为 18 位", "an ID number has 18 characters");
-                    return null;
-                }
-                return id.value();
-            } catch (InvalidIdNumberException e) {
-                fail(col, "身份证号无效：" + e.reason().zh(), "invalid ID number: " + e.reason().en());
-                return null;
-            }
-        }
 
-        Integer integer(List<String> col, int min, int max) {
-            String v = row.get(col);
-            try {
-                double d = Double.parseDouble(v);
-                if (d != Math.rint(d) || d < min || d > max) {
-                    throw new NumberFormatException();
-                }
-                return (int) d;
-            } catch (NumberFormatException e) {
-                fail(col, "应为 " + min + "-" + max + " 的整数：" + v, "should be a whole number " + min + "-" + max + ": " + v);
-                return null;
-            }
-        }
 
         Level level(String v) {
             return switch (v.toUpperCase(Locale.ROOT)) {
@@ -310,18 +256,6 @@ public class ReferenceImport {
             };
         }
 
-        boolean yesNo(List<String> col, boolean otherwise) {
-            String v = row.get(col).toLowerCase(Locale.ROOT);
-            return switch (v) {
-                case "" -> otherwise;
-                case "是", "y", "yes", "true", "1", "合格" -> true;
-                case "否", "n", "no", "false", "0", "不合格" -> false;
-                default -> {
-                    fail(col, "应为“是”或“否”：" + v, "should be yes or no: " + v);
-                    yield otherwise;
-                }
-            };
-        }
 
         String month(List<String> col) {
             String v = row.get(col).replace('.', '-').replace('/', '-');

@@ -18,6 +18,7 @@ public class HomeController {
             case CANDIDATE -> "redirect:/me/photo";
             case REVIEWER -> "redirect:/review";
             case PROVINCE -> "redirect:/office/applications";
+            case SCHOOL -> "redirect:/school";
             case ADMIN -> "redirect:/admin";
             case API -> "redirect:/swagger-ui.html";
         };

@@ -44,12 +44,13 @@ public class SecurityConfig {
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/login", "/register", "/error", "/css/**", "/favicon.ico", "/favicon.svg",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/collect", "/collect/**").permitAll()
                         .requestMatchers("/me/**").hasRole("CANDIDATE")
                         .requestMatchers("/review/**", "/review.xlsx").hasRole("REVIEWER")
                         .requestMatchers("/office/**").hasAnyRole("REVIEWER", "PROVINCE")
                         .requestMatchers("/graduation/**").hasAnyRole("CANDIDATE", "REVIEWER", "PROVINCE")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/school/**", "/school").hasRole("SCHOOL")
                         .requestMatchers("/photos/**").hasAnyRole("CANDIDATE", "REVIEWER")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(new LoginFailureHandler()))

@@ -20,7 +20,7 @@ import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.TestData;
 import org.gradphoto.portal.account.Role;
 import org.gradphoto.portal.exemption.Level;
-import org.gradphoto.portal.reference.ImportReport.RowProblem;
+import org.gradphoto.portal.table.RowProblem;
 import org.gradphoto.portal.table.ExcelExport;
 import org.gradphoto.portal.ticket.CourseResult;
 import org.gradphoto.portal.ticket.CourseResultRepository;
