@@ -37,6 +37,7 @@ public class AdminController {
     public String page(Model model) {
         model.addAttribute("institutions", institutions.findAllByOrderByCityZhAscCodeAsc());
         model.addAttribute("reviewers", accounts.findByRoleOrderByUsername(Role.REVIEWER));
+        model.addAttribute("schoolAdmins", accounts.findByRoleOrderByUsername(Role.SCHOOL));
         model.addAttribute("profiles", Profiles.BUILTIN);
         model.addAttribute("locked", admin.lockedAccounts());
         var closes = deadlines.uploadWindow().closesAt();
@@ -62,6 +63,18 @@ public class AdminController {
             @RequestParam(name = "institution", required = false) Long institution,
             @RequestParam(name = "city", required = false) String city, RedirectAttributes r) {
         return act(r, () -> admin.addReviewer(username, name, password, institution, city));
+    }
+
+    @PostMapping("/admin/school-admins")
+    public String addSchoolAdmin(@RequestParam("username") String username, @RequestParam("name") String name,
+            @RequestParam("password") String password, @RequestParam(name = "institution", required = false) Long institution,
+            RedirectAttributes r) {
+        return act(r, () -> admin.addSchoolAdmin(username, name, password, institution));
+    }
+
+    @PostMapping("/admin/branches")
+    public String branchOf(@RequestParam("branch") Long branch, @RequestParam("main") Long main, RedirectAttributes r) {
+        return act(r, () -> admin.branchOf(branch, main));
     }
 
     @PostMapping("/admin/deadline")

@@ -134,6 +134,33 @@ public class AdminService {
                 encoder.encode(password), clock.instant()));
     }
 
+    /** A school's photo office account (a main school with a five-digit school code). */
+    @Transactional
+    public Account addSchoolAdmin(String username, String name, String password, Long institutionId) {
+        if (username != null && accounts.existsByUsername(username.strip())) {
+            throw new InvalidFieldException("username", "admin.error.username_taken");
+        }
+        List<String> problems = PasswordPolicy.problems(password, null, null);
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException("password", problems.get(0));
+        }
+        Institution school = institutionId == null ? null : institutions.findById(institutionId).orElse(null);
+        return accounts.save(Account.schoolAdmin(username == null ? null : username.strip(), name, encoder.encode(password), school,
+                clock.instant()));
+    }
+
+    /** Files a branch college (独立学院) under its main school, whose photo office then manages it. */
+    @Transactional
+    public void branchOf(Long branchId, Long mainId) {
+        Institution branch = institutions.findById(branchId).orElseThrow(() -> new InvalidFieldException("institution", "admin.error.institution"));
+        Institution main = institutions.findById(mainId).orElseThrow(() -> new InvalidFieldException("institution", "admin.error.institution"));
+        try {
+            branch.branchOf(main);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("institution", "admin.error.branch");
+        }
+    }
+
     @Transactional
     public void unlock(Long accountId) {
         accounts.findById(accountId).ifPresent(Account::unlock);

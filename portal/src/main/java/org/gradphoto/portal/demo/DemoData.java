@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.gradphoto.engine.identity.IdNumber;
 import org.gradphoto.portal.PortalTime;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.AccountRepository;
@@ -15,6 +16,9 @@ import org.gradphoto.portal.account.Role;
 import org.gradphoto.portal.exemption.Level;
 import org.gradphoto.portal.institution.Institution;
 import org.gradphoto.portal.institution.InstitutionRepository;
+import org.gradphoto.portal.records.Gender;
+import org.gradphoto.portal.records.StudentRecord;
+import org.gradphoto.portal.records.StudentRecordRepository;
 import org.gradphoto.portal.reference.Major;
 import org.gradphoto.portal.reference.MajorRepository;
 import org.gradphoto.portal.reference.Substitution;
@@ -53,6 +57,9 @@ public class DemoData implements ApplicationRunner {
     public static final String API = "api";
     public static final String API_KEY = "gp-demo-7c41d9e2b8a64f05";
 
+    public static final String SCHOOL = "school";
+    public static final String SCHOOL_PASSWORD = "School2026";
+    public static final String FEATURE_CODE = "F62D3D86";
     public static final String PROVINCE = "province";
     public static final String PROVINCE_PASSWORD = "Province2026";
 
@@ -65,10 +72,11 @@ public class DemoData implements ApplicationRunner {
     private final ExamTicketRepository tickets;
     private final CourseResultRepository results;
     private final ExamRoundRepository rounds;
+    private final StudentRecordRepository records;
 
     public DemoData(InstitutionRepository institutions, AccountRepository accounts, PasswordEncoder encoder, Clock clock,
             MajorRepository majors, SubstitutionRepository substitutions, ExamTicketRepository tickets,
-            CourseResultRepository results, ExamRoundRepository rounds) {
+            CourseResultRepository results, ExamRoundRepository rounds, StudentRecordRepository records) {
         this.institutions = institutions;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -78,6 +86,7 @@ public class DemoData implements ApplicationRunner {
         this.tickets = tickets;
         this.results = results;
         this.rounds = rounds;
+        this.records = records;
     }
 
     /**
@@ -105,6 +114,30 @@ public class DemoData implements ApplicationRunner {
         rounds.save(new ExamRound(today.getYear(), half, now.plus(Duration.ofDays(30)), now.plus(Duration.ofDays(60))));
     }
 
+    /**
+     * 长沙理工大学 (10536) with its branch college 城南学院 (13635), feature code F62D3D86, its photo office, and three
+     * records: 张三 (the demo candidate's ID number, so the candidate can proofread), 李四 and 王五 (城南学院).
+     */
+    private void university(Instant now) {
+        Institution main = new Institution("10536", "长沙理工大学", "Changsha University of Science and Technology", "长沙", "Changsha",
+                "chsi-2017");
+        main.useFeatureCode(FEATURE_CODE);
+        main = institutions.save(main);
+        Institution branch = new Institution("13635", "长沙理工大学城南学院", "Chengnan College, CSUST", "长沙", "Changsha", "chsi-2017");
+        branch.branchOf(main);
+        branch.useFeatureCode(FEATURE_CODE);
+        institutions.save(branch);
+        accounts.save(Account.schoolAdmin(SCHOOL, "长沙理工大学学籍管理科", encoder.encode(SCHOOL_PASSWORD), main, now));
+        records.save(new StudentRecord(main, new StudentRecord.Details("10536", "张三", Gender.MALE,
+                new PersonalId(IdType.RESIDENT_ID_CARD, CANDIDATE_ID), "201101010101", "土木工程", "土木1101", "本科", 2026)));
+        records.save(new StudentRecord(main, new StudentRecord.Details("10536", "李四", Gender.MALE,
+                new PersonalId(IdType.RESIDENT_ID_CARD, IdNumber.complete("43010220040315001").value()), "201101010102", "土木工程",
+                "土木1101", "本科", 2026)));
+        records.save(new StudentRecord(main, new StudentRecord.Details("13635", "王五", Gender.FEMALE,
+                new PersonalId(IdType.RESIDENT_ID_CARD, IdNumber.complete("43010220040512002").value()), "201113010201", "交通工程",
+                "交通1102", "本科", 2026)));
+    }
+
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
@@ -128,8 +161,9 @@ public class DemoData implements ApplicationRunner {
         accounts.save(Account.staff(API, "学校系统", Role.API, ApiKeys.hash(API_KEY), now));
         accounts.save(Account.staff(PROVINCE, "省教育招生考试院", Role.PROVINCE, encoder.encode(PROVINCE_PASSWORD), now));
         graduation(now);
+        university(now);
         LOG.info("demo data: candidate {} / {}, reviewer {} / {}, admin {} / {}, API {} / {}, province " + PROVINCE + " / "
-                        + PROVINCE_PASSWORD,
+                        + PROVINCE_PASSWORD + ", school " + SCHOOL + " / " + SCHOOL_PASSWORD,
                 new PersonalId(IdType.RESIDENT_ID_CARD, CANDIDATE_ID).masked(), CANDIDATE_PASSWORD, REVIEWER,
                 REVIEWER_PASSWORD, ADMIN, ADMIN_PASSWORD, API, API_KEY);
     }

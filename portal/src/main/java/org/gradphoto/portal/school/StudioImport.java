@@ -35,8 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Takes in a photo studio's zip (on-site collection): its photos, and the data sheet (机读卡 data: ID number,
  * name, gender, student number, school code, the photo's file name) found in the zip as .xlsx/.xls/.csv. Without
  * a sheet, photos are read as named by ID number and filed under the school's own code. Each photo is checked
- * by the engine (its verdict is shown to the school); entries the zip reader refuses (traversal, links, bombs)
- * and photos the sheet does not describe are reported, the rest is collected.
+ * by the engine: photos that fail the standard are not collected (the studio retakes them), nor entries the zip
+ * reader refuses (traversal, links, bombs) or photos the sheet does not describe; each is reported with why.
  */
 @Service
 public class StudioImport {
@@ -167,6 +167,12 @@ public class StudioImport {
             Inspection in = checker.check(bytes, s.fileName(), Profiles.get(school.getProfileId()));
             if (in.verdict() == Verdict.UNREADABLE) {
                 skipped.add(new Skipped(s.source(), in.unreadable().zh(), in.unreadable().en()));
+                continue;
+            }
+            if (in.verdict() == Verdict.FAIL) {
+                // only photos that meet the standard are collected: a studio retakes the others
+                String rules = String.join(", ", in.failed().stream().map(f -> f.id()).toList());
+                skipped.add(new Skipped(s.source(), "不符合标准，请照相馆重拍：" + rules, "does not meet the standard, to be retaken: " + rules));
                 continue;
             }
             StoredFile f = store.put(bytes, org.gradphoto.portal.photo.PhotoService.contentType(in));

@@ -77,6 +77,31 @@ class AdminTest {
     }
 
     @Test
+    void addsASchoolPhotoOfficeAndFilesABranchCollegeUnderItsMainSchool() throws Exception {
+        String mainCode = String.valueOf(20_000 + System.nanoTime() % 70_000);
+        String branchCode = String.valueOf(Integer.parseInt(mainCode) + 1);
+        for (String c : java.util.List.of(mainCode, branchCode)) {
+            mvc.perform(as(post("/admin/institutions")).param("code", c).param("nameZh", "大学" + c).param("nameEn", "University " + c)
+                    .param("cityZh", "长沙").param("cityEn", "Changsha").param("profile", "chsi-2017"));
+        }
+        Institution main = institutions.findByCode(mainCode).orElseThrow();
+        Institution branch = institutions.findByCode(branchCode).orElseThrow();
+        mvc.perform(as(post("/admin/branches")).param("branch", branch.getId().toString()).param("main", main.getId().toString()))
+                .andExpect(flash().attribute("notice", "admin.notice.saved"));
+        assertThat(institutions.findByParentOrderByCode(main)).extracting(Institution::getCode).containsExactly(branchCode);
+        mvc.perform(as(post("/admin/branches")).param("branch", main.getId().toString()).param("main", main.getId().toString()))
+                .andExpect(flash().attribute("error", "admin.error.branch"));
+
+        String username = "office" + System.nanoTime() % 100000;
+        mvc.perform(as(post("/admin/school-admins")).param("username", username).param("name", "学籍管理科").param("password", "School2026x")
+                .param("institution", main.getId().toString())).andExpect(flash().attribute("notice", "admin.notice.saved"));
+        assertThat(accounts.findByUsername(username).orElseThrow().getRole()).isEqualTo(Role.SCHOOL);
+        mvc.perform(as(post("/admin/school-admins")).param("username", username + "b").param("name", "x").param("password", "School2026x")
+                .param("institution", branch.getId().toString())).andExpect(flash().attribute("error", "school.error.not_school"));
+        assertThat(mvc.perform(as(get("/admin"))).andReturn().getResponse().getContentAsString()).contains(username);
+    }
+
+    @Test
     void addsReviewersForAnInstitutionOrACity() throws Exception {
         Institution i = data.institution("马鞍山");
         String name = "rev" + System.nanoTime() % 1000000;

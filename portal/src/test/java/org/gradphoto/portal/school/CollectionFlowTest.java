@@ -347,6 +347,73 @@ class CollectionFlowTest {
     }
 
     @Test
+    void badFilesAreRefusedWithAReasonAndChangeNothing() throws Exception {
+        String a = SchoolData.id();
+        importRecords(SchoolData.recordsCsv(main + ",孙八,女,," + a + ",0005,土木工程,土木1102,本科,2026"));
+        // records: an image instead of a table, an empty file
+        assertThat(perform(s.office(), multipart("/school/records/import").file(new MockMultipartFile("file", "x.png", "image/png", photo)))
+                .getFlashMap().get("error")).isEqualTo("import.error.type");
+        assertThat(perform(s.office(), multipart("/school/records/import").file(new MockMultipartFile("file", "x.csv", "text/csv", new byte[0])))
+                .getFlashMap().get("error")).isEqualTo("import.error.empty");
+        // studio: nothing, not a zip, two data sheets, a broken photo and a HEIC among good ones
+        assertThat(perform(s.office(), multipart("/school/studio")).getFlashMap().get("error")).isEqualTo("import.error.empty");
+        assertThat(perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file", "z.zip", "application/zip",
+                "not a zip at all".getBytes(StandardCharsets.UTF_8)))).getFlashMap().get("error")).isEqualTo("studio.error.unreadable");
+        Map<String, byte[]> two = new LinkedHashMap<>();
+        two.put("a.csv", "证件号码\n".getBytes(StandardCharsets.UTF_8));
+        two.put("b.csv", "证件号码\n".getBytes(StandardCharsets.UTF_8));
+        two.put(a + ".jpg", photo);
+        assertThat(perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file", "z.zip", "application/zip",
+                SchoolData.zip(two)))).getFlashMap().get("error")).isEqualTo("studio.error.two_sheets");
+        Map<String, byte[]> mixed = new LinkedHashMap<>();
+        mixed.put(a + ".jpg", java.util.Arrays.copyOf(photo, 1000));
+        mixed.put(SchoolData.id() + ".heic", org.gradphoto.engine.testing.BadFiles.heic());
+        StudioImport.Report r = (StudioImport.Report) perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file",
+                "z.zip", "application/zip", SchoolData.zip(mixed)))).getFlashMap().get("studioReport");
+        assertThat(r.collected()).isZero();
+        assertThat(r.skipped()).hasSize(2);
+        assertThat(photos.findByOwnerAndStateOrderById(s.main(), CollectedPhoto.State.COLLECTED)).isEmpty();
+
+        // online: an empty upload and a HEIC file are refused with the reason; nothing is collected
+        perform(s.office(), post("/school/codes"));
+        CollectionCode code = codes.findByRecord(record("0005")).get(0);
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/collect").param("code", code.getCode()).param("featureCode", s.featureCode()).session(session).with(csrf()));
+        mvc.perform(multipart("/collect/photo").file(new MockMultipartFile("file", "x.jpg", "image/jpeg", new byte[0])).session(session)
+                .with(csrf())).andExpect(flash().attribute("error", "photo.error.empty"));
+        MvcResult heic = mvc.perform(multipart("/collect/photo").file(new MockMultipartFile("file", "IMG_0001.HEIC", "image/heic",
+                org.gradphoto.engine.testing.BadFiles.heic())).session(session).with(csrf())).andReturn();
+        assertThat((String) heic.getFlashMap().get("unreadableEn")).isNotBlank();
+        assertThat(mvc.perform(get("/collect/photo").session(session)).andReturn().getResponse().getContentAsString())
+                .contains("id=\"unreadable\"").doesNotContain("id=\"draft\"");
+        // submitting without a draft goes back to the start
+        mvc.perform(post("/collect/photo/submit").session(new MockHttpSession()).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(codes.findById(code.getId()).orElseThrow().getUsedAt()).isNull();
+    }
+
+    @Test
+    void theProofreadingDeadlineClosesConfirmationsAndTheLockDateCorrections() throws Exception {
+        String a = SchoolData.id();
+        importRecords(SchoolData.recordsCsv(main + ",王小明,男,," + a + ",0001,土木工程,土木1101,本科,2026"));
+        Account wang = data.student(s.main(), "王小明", a);
+        StudentRecord r = record("0001");
+        assertThat(perform(s.office(), post("/school/settings").param("featureCode", "F62D3D86").param("deadline", "2020-06-30T23:59")
+                .param("lockDate", "2020-06-01T00:00")).getFlashMap().get("error")).isEqualTo("school.error.window");
+        assertThat(perform(s.office(), post("/school/settings").param("featureCode", "bad").param("deadline", "")
+                .param("lockDate", "")).getFlashMap().get("error")).isEqualTo("school.error.feature_code");
+        perform(s.office(), post("/school/settings").param("featureCode", "F62D3D86").param("deadline", "2020-06-30T23:59")
+                .param("lockDate", "2099-07-01T00:00"));
+        assertThat(perform(wang, post("/me/record/" + r.getId() + "/confirm-record").param("version", "" + r.getVersion()))
+                .getFlashMap().get("error")).isEqualTo("records.error.closed");
+        assertThat(page(wang, "/me/record")).contains("校对已截止").doesNotContain("confirm-record");
+        perform(s.office(), post("/school/settings").param("featureCode", "F62D3D86").param("deadline", "2020-06-30T23:59")
+                .param("lockDate", "2020-07-01T00:00"));
+        assertThat(perform(s.office(), post("/school/records/" + r.getId() + "/cancel").param("version", "" + r.getVersion()))
+                .getFlashMap().get("error")).isEqualTo("records.error.locked");
+        assertThat(page(s.office(), "/school/audit")).contains("修改设置", "导入学籍");
+    }
+
+    @Test
     void schoolPagesAreForTheSchoolsOwnOfficeOnly() throws Exception {
         importRecords(SchoolData.recordsCsv(main + ",王小明,男,," + SchoolData.id() + ",0001,土木工程,土木1101,本科,2026"));
         Long id = record("0001").getId();
