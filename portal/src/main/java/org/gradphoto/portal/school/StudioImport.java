@@ -49,6 +49,7 @@ public class StudioImport {
     private static final List<String> GENDER = List.of("性别", "gender");
     private static final List<String> STUDENT_NUMBER = List.of("学号", "student_number");
     private static final List<String> SCHOOL_CODE = List.of("院校代码", "学校代码", "school_code");
+    private static final List<String> SCHOOL_NAME = List.of("院校名称", "学校名称", "school_name");
     private static final List<String> FILE = List.of("照片文件名", "文件名", "file");
 
     private final SchoolService schools;
@@ -126,6 +127,11 @@ public class StudioImport {
         if (images.size() > MAX_PHOTOS) {
             throw new RefusedException("studio.error.too_many");
         }
+        // a sheet may give the school by name only: the full name of a branch college gives its code; anything else,
+        // e.g. the main school's name written by a branch college's student, gives the main school's (seed 003)
+        Map<String, String> codeOfName = new HashMap<>();
+        codeOfName.put(school.getNameZh(), school.getCode());
+        schools.branches(school).forEach(b -> codeOfName.put(b.getNameZh(), b.getCode()));
         Map<String, Table.Row> byFile = new HashMap<>();
         if (sheet != null) {
             for (Table.Row r : sheet.rows()) {
@@ -145,7 +151,10 @@ public class StudioImport {
                         continue;
                     }
                     String code = r.get(SCHOOL_CODE);
-                    data = new CollectedPhoto.CollectionData(code.isEmpty() ? school.getCode() : code, r.get(NAME), r.get(GENDER),
+                    if (code.isEmpty()) {
+                        code = codeOfName.getOrDefault(r.get(SCHOOL_NAME).strip(), school.getCode());
+                    }
+                    data = new CollectedPhoto.CollectionData(code, r.get(NAME), r.get(GENDER),
                             r.get(ID), r.get(STUDENT_NUMBER));
                 } else {
                     data = new CollectedPhoto.CollectionData(school.getCode(), "", null, key, null);

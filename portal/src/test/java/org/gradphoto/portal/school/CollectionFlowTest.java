@@ -347,6 +347,21 @@ class CollectionFlowTest {
     }
 
     @Test
+    void aSheetWithSchoolNamesOnlyFilesABranchStudentUnderTheBranchOnlyWhenItsFullNameIsWritten() throws Exception {
+        String c1 = SchoolData.id();
+        String c2 = SchoolData.id();
+        importRecords(SchoolData.recordsCsv(branch + ",赵六,女,," + c1 + ",0003,交通工程,交通1101,本科,2026",
+                branch + ",钱七,女,," + c2 + ",0004,交通工程,交通1101,本科,2026"));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("1.jpg", photo);
+        files.put("2.jpg", photo);
+        files.put("机读卡.csv", ("证件号码,姓名,性别,学号,院校名称,照片文件名\n" + c1 + ",赵六,女,0003,长沙理工大学城南学院,1.jpg\n"
+                + c2 + ",钱七,女,0004,长沙理工大学,2.jpg\n").getBytes(StandardCharsets.UTF_8));
+        perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file", "z.zip", "application/zip", SchoolData.zip(files))));
+        assertThat(problems()).isEqualTo(Map.of("2.jpg", "WRONG_SCHOOL_CODE"));
+    }
+
+    @Test
     void badFilesAreRefusedWithAReasonAndChangeNothing() throws Exception {
         String a = SchoolData.id();
         importRecords(SchoolData.recordsCsv(main + ",孙八,女,," + a + ",0005,土木工程,土木1102,本科,2026"));
