@@ -73,3 +73,4 @@ create table school_audit (
     detail      varchar(500)
 );
 create index school_audit_owner on school_audit (owner_id, at);
+create index collected_photo_id_number on collected_photo (owner_id, id_number);

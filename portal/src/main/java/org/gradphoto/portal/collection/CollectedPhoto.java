@@ -175,6 +175,14 @@ public class CollectedPhoto {
         collectedAt = now;
     }
 
+    /** A draft replaced by a newer upload of the same student. */
+    public void discard() {
+        if (state != State.DRAFT) {
+            throw new RefusedException("collection.error.not_draft");
+        }
+        state = State.DELETED;
+    }
+
     /** The school corrects the data the photo was collected under (wrong name, ID or branch school code). */
     public void correct(CollectionData d) {
         if (state != State.COLLECTED) {

@@ -12,5 +12,7 @@ public interface CollectionCodeRepository extends JpaRepository<CollectionCode, 
 
     List<CollectionCode> findByRecord(StudentRecord record);
 
-    List<CollectionCode> findByRecordOwnerOrderByIdDesc(Institution owner);
+    /** A school's codes with their records, in one query. */
+    @org.springframework.data.jpa.repository.Query("select c from CollectionCode c join fetch c.record r where r.owner = :owner order by c.id desc")
+    List<CollectionCode> ofSchool(@org.springframework.data.repository.query.Param("owner") Institution owner);
 }

@@ -104,6 +104,9 @@ public class OnlineCollection {
         StoredFile original = store.put(bytes, PhotoService.contentType(in));
         StoredFile fixed = c.fix() != null && c.fix().fixed() ? store.put(c.fix().bytes(), "image/jpeg") : null;
         return tx.execute(s -> {
+            // the newest upload is the draft; earlier ones of this student are discarded
+            photos.findByOwnerAndStateAndIdNumber(record.getOwner(), CollectedPhoto.State.DRAFT, record.getIdNumber())
+                    .forEach(CollectedPhoto::discard);
             CollectedPhoto p = new CollectedPhoto(record.getOwner(), CollectedPhoto.Source.ONLINE,
                     new CollectedPhoto.CollectionData(record.getSchoolCode(), record.getName(), record.getGender().zh(),
                             record.getIdNumber(), record.getStudentNumber()),

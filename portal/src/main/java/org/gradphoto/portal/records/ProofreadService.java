@@ -51,7 +51,7 @@ public class ProofreadService {
     }
 
     private Proof proof(StudentRecord r) {
-        Optional<CollectedPhoto> photo = linking.link(r.getOwner()).linkedPhoto(r);
+        Optional<CollectedPhoto> photo = linking.linkedPhoto(r);
         photo.ifPresent(p -> p.getFile().getContentType());
         return new Proof(r, photo.orElse(null), r.photoCheckFor(photo.map(CollectedPhoto::getId).orElse(null)),
                 r.getOwner().proofreadWindow());
@@ -75,7 +75,7 @@ public class ProofreadService {
 
     public void confirmPhoto(Long accountId, Long recordId, long version) {
         change(accountId, recordId, version, (r, w, now) -> r.confirmPhoto(
-                linking.link(r.getOwner()).linkedPhoto(r).map(CollectedPhoto::getId).orElse(null), w, now), "CONFIRM_PHOTO", null);
+                linking.linkedPhoto(r).map(CollectedPhoto::getId).orElse(null), w, now), "CONFIRM_PHOTO", null);
     }
 
     public void reportPhoto(Long accountId, Long recordId, long version, String note) {

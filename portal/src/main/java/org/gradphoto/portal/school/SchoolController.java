@@ -142,7 +142,7 @@ public class SchoolController {
         model.addAttribute("linking", l);
         model.addAttribute("rec", rec);
         model.addAttribute("photo", l.linkedPhoto(rec).orElse(null));
-        model.addAttribute("codes", schools.codes(user.accountId()).stream().filter(c -> c.getRecord().getId().equals(id)).toList());
+        model.addAttribute("codes", schools.codesOf(user.accountId(), id));
         model.addAttribute("idTypes", IdType.values());
         model.addAttribute("genders", Gender.values());
         model.addAttribute("schoolCodes", schools.schoolCodes(schools.school(user.accountId())));
@@ -244,9 +244,7 @@ public class SchoolController {
     /** The code's link as a QR code, to print or send to the student. */
     @GetMapping("/school/codes/{id}/qr.png")
     public ResponseEntity<byte[]> qr(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, HttpServletRequest request) {
-        CollectionCode c = schools.codes(user.accountId()).stream().filter(x -> x.getId().equals(id)).findFirst()
-                .orElseThrow(SchoolService.NotFoundException::new);
-        return image("image/png", QrCode.png(collectLink(request, c), 240));
+        return image("image/png", QrCode.png(collectLink(request, schools.code(user.accountId(), id)), 240));
     }
 
     /** Every code with its holder and link, for a mail merge. */

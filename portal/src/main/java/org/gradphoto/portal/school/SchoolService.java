@@ -135,9 +135,11 @@ public class SchoolService {
         Account officer = officer(accountId);
         Institution school = school(accountId);
         Instant now = clock.instant();
+        Set<Long> covered = codes.ofSchool(school).stream().filter(c -> c.usable(now)).map(c -> c.getRecord().getId())
+                .collect(Collectors.toSet());
         int n = 0;
         for (StudentRecord r : records.findByOwnerOrderBySchoolCodeAscMajorAscClassNameAscStudentNumberAsc(school)) {
-            if (!r.isCancelled() && codes.findByRecord(r).stream().noneMatch(c -> c.usable(now))) {
+            if (!r.isCancelled() && !covered.contains(r.getId())) {
                 codes.save(new CollectionCode(r, now, now.plus(Duration.ofDays(days))));
                 n++;
             }
@@ -157,9 +159,25 @@ public class SchoolService {
 
     @Transactional(readOnly = true)
     public List<CollectionCode> codes(Long accountId) {
-        List<CollectionCode> list = codes.findByRecordOwnerOrderByIdDesc(school(accountId));
-        list.forEach(c -> c.getRecord().getName());
-        return list;
+        return codes.ofSchool(school(accountId));
+    }
+
+    /** One of the school's codes, with its record. */
+    @Transactional(readOnly = true)
+    public CollectionCode code(Long accountId, Long codeId) {
+        Institution school = school(accountId);
+        CollectionCode c = codes.findById(codeId).filter(x -> x.getRecord().getOwner().getId().equals(school.getId()))
+                .orElseThrow(NotFoundException::new);
+        c.getRecord().getName();
+        return c;
+    }
+
+    /** The codes of one of the school's records. */
+    @Transactional(readOnly = true)
+    public List<CollectionCode> codesOf(Long accountId, Long recordId) {
+        Institution school = school(accountId);
+        return records.findById(recordId).filter(r -> r.getOwner().getId().equals(school.getId())).map(codes::findByRecord)
+                .orElse(List.of());
     }
 
     /** Corrects the data a photo was collected under (name, ID number, school code). */

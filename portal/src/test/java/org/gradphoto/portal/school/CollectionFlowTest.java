@@ -260,6 +260,11 @@ class CollectionFlowTest {
         String html = mvc.perform(get("/collect/photo").session(session)).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"fix-offer\"", "id=\"failing\"");
         assertThat(mvc.perform(get("/collect/photo/fixed").session(session)).andReturn().getResponse().getContentType()).isEqualTo("image/jpeg");
+        // uploading again replaces the draft (the earlier one is discarded, never collected)
+        mvc.perform(multipart("/collect/photo").file(new MockMultipartFile("file", "phone.png", "image/png", phone)).session(session)
+                .with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(photos.findAll()).filteredOn(p -> p.getIdNumber().equals(e))
+                .extracting(CollectedPhoto::getState).containsExactlyInAnyOrder(CollectedPhoto.State.DELETED, CollectedPhoto.State.DRAFT);
         mvc.perform(post("/collect/photo/use-fix").session(session).with(csrf())).andExpect(flash().attribute("notice", "collection.notice.fix_used"));
         mvc.perform(post("/collect/photo/submit").session(session).with(csrf())).andExpect(flash().attribute("notice", "collection.notice.submitted"));
 
