@@ -96,6 +96,7 @@ public class SchoolService {
     public ImportSummary importRecords(Long accountId, byte[] bytes, String fileName) {
         Account officer = officer(accountId);
         Institution school = school(accountId);
+        requireOpen(school);
         RecordImport.Result r = RecordImport.read(bytes, fileName, schoolCodes(school));
         if (!r.problems().isEmpty()) {
             return new ImportSummary(r.rowsRead(), 0, 0, r.problems());

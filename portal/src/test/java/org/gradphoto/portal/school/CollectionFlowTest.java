@@ -430,6 +430,9 @@ class CollectionFlowTest {
                 .param("lockDate", "2020-07-01T00:00"));
         assertThat(perform(s.office(), post("/school/records/" + r.getId() + "/cancel").param("version", "" + r.getVersion()))
                 .getFlashMap().get("error")).isEqualTo("records.error.locked");
+        assertThat(perform(s.office(), multipart("/school/records/import").file(new MockMultipartFile("file", "x.csv", "text/csv",
+                SchoolData.recordsCsv(main + ",李四,男,," + SchoolData.id() + ",0002,土木工程,土木1101,本科,2026"))))
+                .getFlashMap().get("error")).isEqualTo("records.error.locked");
         assertThat(page(s.office(), "/school/audit")).contains("修改设置", "导入学籍");
     }
 
