@@ -48,7 +48,7 @@ public final class PortalLoadBench {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 16;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         List<String> jvm = args.length > 2 ? Arrays.asList(args).subList(2, args.length) : List.of();
-        Path jar = Path.of("portal/target/gradphoto-portal.jar");
+        Path jar = Path.of("portal/target/gradphoto-portal-exec.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("build the portal first: mvn -q -B install -DskipTests");
         }
