@@ -123,14 +123,22 @@ public class SchoolController {
         return "redirect:/school/linking";
     }
 
+    /** Records shown per page. */
+    static final int PAGE_SIZE = 200;
+
     @GetMapping("/school/records")
     public String records(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "reported", defaultValue = "false") boolean reported,
-            Model model) {
+            @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
         LinkingService.Linking l = schools.linking(user.accountId());
         List<StudentRecord> list = l.records().stream().filter(x -> !reported || x.getRecordCheck() == Check.REPORTED
-                || l.linkedPhoto(x).map(p -> x.photoCheckFor(p.getId()) == Check.REPORTED).orElse(x.getPhotoCheck() == Check.REPORTED)).toList();
+                || x.getPhotoCheck() == Check.REPORTED).toList();
+        int pages = Math.max(1, (list.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int p = Math.max(0, Math.min(page, pages - 1));
         model.addAttribute("linking", l);
-        model.addAttribute("records", list);
+        model.addAttribute("records", list.subList(p * PAGE_SIZE, Math.min(list.size(), (p + 1) * PAGE_SIZE)));
+        model.addAttribute("total", list.size());
+        model.addAttribute("page", p);
+        model.addAttribute("pages", pages);
         model.addAttribute("reported", reported);
         return "school/records";
     }
@@ -180,7 +188,10 @@ public class SchoolController {
         model.addAttribute("linking", l);
         model.addAttribute("photoProblems", l.photos().stream().filter(p -> l.problemOf(p) != null).toList());
         model.addAttribute("duplicates", l.records().stream().filter(x -> l.problemOf(x) == Mismatch.DUPLICATE_RECORDS).toList());
-        model.addAttribute("withoutPhoto", l.records().stream().filter(x -> l.problemOf(x) == Mismatch.RECORD_WITHOUT_PHOTO).toList());
+        List<StudentRecord> withoutPhoto = l.records().stream().filter(x -> l.problemOf(x) == Mismatch.RECORD_WITHOUT_PHOTO).toList();
+        model.addAttribute("withoutPhotoTotal", withoutPhoto.size());
+        // at most one page of them: before collection starts that is every record of the school
+        model.addAttribute("withoutPhoto", withoutPhoto.subList(0, Math.min(withoutPhoto.size(), PAGE_SIZE)));
         model.addAttribute("schoolCodes", schools.schoolCodes(schools.school(user.accountId())));
         return "school/linking";
     }

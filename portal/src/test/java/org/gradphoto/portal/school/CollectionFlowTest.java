@@ -449,4 +449,19 @@ class CollectionFlowTest {
         assertThat(perform(s.office(), get("/school")).getResponse().getStatus()).isEqualTo(200);
         assertThat(page(other.office(), "/school/records")).doesNotContain("王小明");
     }
+
+    @Test
+    void theRecordsListComesInPagesOfTwoHundred() throws Exception {
+        String[] lines = new String[SchoolController.PAGE_SIZE + 1];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = main + ",学生" + i + ",男,," + SchoolData.id() + "," + String.format("%04d", i) + ",土木工程,土木1101,本科,2026";
+        }
+        assertThat(importRecords(SchoolData.recordsCsv(lines)).added()).isEqualTo(201);
+        String first = page(s.office(), "/school/records");
+        assertThat(first).contains("共 201 条", "第 1 / 2 页", "id=\"next-page\"");
+        assertThat(first.split("data-record=", -1)).hasSize(201);
+        String second = page(s.office(), "/school/records?page=1");
+        assertThat(second.split("data-record=", -1)).hasSize(2);
+        assertThat(page(s.office(), "/school/records?page=99")).contains("第 2 / 2 页");
+    }
 }
