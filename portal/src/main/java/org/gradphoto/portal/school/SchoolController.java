@@ -228,8 +228,14 @@ public class SchoolController {
     }
 
     @GetMapping("/school/codes")
-    public String codes(@AuthenticationPrincipal PortalUser user, Model model) {
-        model.addAttribute("codes", schools.codes(user.accountId()));
+    public String codes(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+        List<CollectionCode> all = schools.codes(user.accountId());
+        int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int p = Math.max(0, Math.min(page, pages - 1));
+        model.addAttribute("codes", all.subList(p * PAGE_SIZE, Math.min(all.size(), (p + 1) * PAGE_SIZE)));
+        model.addAttribute("total", all.size());
+        model.addAttribute("page", p);
+        model.addAttribute("pages", pages);
         model.addAttribute("school", schools.school(user.accountId()));
         model.addAttribute("now", java.time.Instant.now());
         return "school/codes";

@@ -451,7 +451,7 @@ class CollectionFlowTest {
     }
 
     @Test
-    void theRecordsListComesInPagesOfTwoHundred() throws Exception {
+    void theRecordsAndCodesListsComeInPagesOfTwoHundred() throws Exception {
         String[] lines = new String[SchoolController.PAGE_SIZE + 1];
         for (int i = 0; i < lines.length; i++) {
             lines[i] = main + ",学生" + i + ",男,," + SchoolData.id() + "," + String.format("%04d", i) + ",土木工程,土木1101,本科,2026";
@@ -463,5 +463,9 @@ class CollectionFlowTest {
         String second = page(s.office(), "/school/records?page=1");
         assertThat(second.split("data-record=", -1)).hasSize(2);
         assertThat(page(s.office(), "/school/records?page=99")).contains("第 2 / 2 页");
+        perform(s.office(), post("/school/codes"));
+        assertThat(page(s.office(), "/school/codes").split("data-code=", -1)).hasSize(201);
+        assertThat(page(s.office(), "/school/codes?page=1")).contains("共 201 条", "第 2 / 2 页").satisfies(
+                html -> assertThat(html.split("data-code=", -1)).hasSize(2));
     }
 }
