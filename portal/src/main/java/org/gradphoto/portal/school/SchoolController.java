@@ -132,15 +132,20 @@ public class SchoolController {
         LinkingService.Linking l = schools.linking(user.accountId());
         List<StudentRecord> list = l.records().stream().filter(x -> !reported || x.getRecordCheck() == Check.REPORTED
                 || x.getPhotoCheck() == Check.REPORTED).toList();
-        int pages = Math.max(1, (list.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int p = Math.max(0, Math.min(page, pages - 1));
         model.addAttribute("linking", l);
-        model.addAttribute("records", list.subList(p * PAGE_SIZE, Math.min(list.size(), (p + 1) * PAGE_SIZE)));
-        model.addAttribute("total", list.size());
-        model.addAttribute("page", p);
-        model.addAttribute("pages", pages);
+        model.addAttribute("records", onePage(list, page, model));
         model.addAttribute("reported", reported);
         return "school/records";
+    }
+
+    /** The page of the list asked for (the last one when past the end), with total, page and pages for the pager. */
+    private static <T> List<T> onePage(List<T> all, int page, Model model) {
+        int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int p = Math.max(0, Math.min(page, pages - 1));
+        model.addAttribute("total", all.size());
+        model.addAttribute("page", p);
+        model.addAttribute("pages", pages);
+        return all.subList(p * PAGE_SIZE, Math.min(all.size(), (p + 1) * PAGE_SIZE));
     }
 
     @GetMapping("/school/records/{id}")
@@ -229,13 +234,7 @@ public class SchoolController {
 
     @GetMapping("/school/codes")
     public String codes(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-        List<CollectionCode> all = schools.codes(user.accountId());
-        int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int p = Math.max(0, Math.min(page, pages - 1));
-        model.addAttribute("codes", all.subList(p * PAGE_SIZE, Math.min(all.size(), (p + 1) * PAGE_SIZE)));
-        model.addAttribute("total", all.size());
-        model.addAttribute("page", p);
-        model.addAttribute("pages", pages);
+        model.addAttribute("codes", onePage(schools.codes(user.accountId()), page, model));
         model.addAttribute("school", schools.school(user.accountId()));
         model.addAttribute("now", java.time.Instant.now());
         return "school/codes";
