@@ -3,10 +3,10 @@ package org.gradphoto.portal.admin;
 import java.time.LocalDateTime;
 import org.gradphoto.engine.profile.Profiles;
 import org.gradphoto.portal.account.AccountRepository;
-import org.gradphoto.portal.account.InvalidFieldException;
 import org.gradphoto.portal.account.Role;
 import org.gradphoto.portal.institution.InstitutionRepository;
 import org.gradphoto.portal.photo.DeadlineRepository;
+import org.gradphoto.portal.web.FlashActions;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,12 +49,12 @@ public class AdminController {
     public String addInstitution(@RequestParam("code") String code, @RequestParam("nameZh") String nameZh,
             @RequestParam("nameEn") String nameEn, @RequestParam("cityZh") String cityZh,
             @RequestParam("cityEn") String cityEn, @RequestParam("profile") String profile, RedirectAttributes r) {
-        return act(r, () -> admin.addInstitution(code, nameZh, nameEn, cityZh, cityEn, profile));
+        return FlashActions.act(r, "/admin", () -> admin.addInstitution(code, nameZh, nameEn, cityZh, cityEn, profile), "admin.notice.saved");
     }
 
     @PostMapping("/admin/institutions/{id}/profile")
     public String useProfile(@PathVariable("id") Long id, @RequestParam("profile") String profile, RedirectAttributes r) {
-        return act(r, () -> admin.useProfile(id, profile));
+        return FlashActions.act(r, "/admin", () -> admin.useProfile(id, profile), "admin.notice.saved");
     }
 
     @PostMapping("/admin/reviewers")
@@ -62,39 +62,30 @@ public class AdminController {
             @RequestParam("password") String password,
             @RequestParam(name = "institution", required = false) Long institution,
             @RequestParam(name = "city", required = false) String city, RedirectAttributes r) {
-        return act(r, () -> admin.addReviewer(username, name, password, institution, city));
+        return FlashActions.act(r, "/admin", () -> admin.addReviewer(username, name, password, institution, city), "admin.notice.saved");
     }
 
     @PostMapping("/admin/school-admins")
     public String addSchoolAdmin(@RequestParam("username") String username, @RequestParam("name") String name,
             @RequestParam("password") String password, @RequestParam(name = "institution", required = false) Long institution,
             RedirectAttributes r) {
-        return act(r, () -> admin.addSchoolAdmin(username, name, password, institution));
+        return FlashActions.act(r, "/admin", () -> admin.addSchoolAdmin(username, name, password, institution), "admin.notice.saved");
     }
 
     @PostMapping("/admin/branches")
     public String branchOf(@RequestParam("branch") Long branch, @RequestParam("main") Long main, RedirectAttributes r) {
-        return act(r, () -> admin.branchOf(branch, main));
+        return FlashActions.act(r, "/admin", () -> admin.branchOf(branch, main), "admin.notice.saved");
     }
 
     @PostMapping("/admin/deadline")
     public String deadline(@RequestParam(name = "closesAt", required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime closesAt, RedirectAttributes r) {
-        return act(r, () -> admin.setPhotoDeadline(closesAt));
+        return FlashActions.act(r, "/admin", () -> admin.setPhotoDeadline(closesAt), "admin.notice.saved");
     }
 
     @PostMapping("/admin/accounts/{id}/unlock")
     public String unlock(@PathVariable("id") Long id, RedirectAttributes r) {
-        return act(r, () -> admin.unlock(id));
+        return FlashActions.act(r, "/admin", () -> admin.unlock(id), "admin.notice.saved");
     }
 
-    private static String act(RedirectAttributes r, Runnable action) {
-        try {
-            action.run();
-            r.addFlashAttribute("notice", "admin.notice.saved");
-        } catch (InvalidFieldException e) {
-            r.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/admin";
-    }
 }

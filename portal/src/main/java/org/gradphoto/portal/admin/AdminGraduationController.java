@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.AccountRepository;
-import org.gradphoto.portal.account.InvalidFieldException;
 import org.gradphoto.portal.account.Role;
 import org.gradphoto.portal.exemption.ExemptionRules;
 import org.gradphoto.portal.institution.InstitutionRepository;
@@ -15,6 +14,7 @@ import org.gradphoto.portal.reference.ReferenceImport;
 import org.gradphoto.portal.round.ExamRound;
 import org.gradphoto.portal.round.ExamRoundRepository;
 import org.gradphoto.portal.table.ExcelExport;
+import org.gradphoto.portal.web.FlashActions;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -66,7 +66,7 @@ public class AdminGraduationController {
             @RequestParam(name = "photoDeadline", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime photo,
             @RequestParam(name = "applicationDeadline", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime app,
             RedirectAttributes r) {
-        return act(r, () -> admin.addRound(year, half, photo, app));
+        return FlashActions.act(r, "/admin/graduation", () -> admin.addRound(year, half, photo, app), "admin.notice.saved");
     }
 
     @PostMapping("/admin/graduation/import")
@@ -93,24 +93,13 @@ public class AdminGraduationController {
 
     @PostMapping("/admin/graduation/institutions/{id}/rules")
     public String rules(@PathVariable("id") Long id, @RequestParam("rules") String rules, RedirectAttributes r) {
-        return act(r, () -> admin.useExemptionRules(id, rules));
+        return FlashActions.act(r, "/admin/graduation", () -> admin.useExemptionRules(id, rules), "admin.notice.saved");
     }
 
     @PostMapping("/admin/graduation/provincials")
     public String provincial(@RequestParam("username") String username, @RequestParam("name") String name,
             @RequestParam("password") String password, RedirectAttributes r) {
-        return act(r, () -> admin.addProvincialReviewer(username, name, password));
+        return FlashActions.act(r, "/admin/graduation", () -> admin.addProvincialReviewer(username, name, password), "admin.notice.saved");
     }
 
-    private static String act(RedirectAttributes r, Runnable action) {
-        try {
-            action.run();
-            r.addFlashAttribute("notice", "admin.notice.saved");
-        } catch (InvalidFieldException e) {
-            r.addFlashAttribute("error", e.messageKey());
-        } catch (RefusedException e) {
-            r.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/admin/graduation";
-    }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gradphoto.portal.RefusedException;
-import org.gradphoto.portal.account.InvalidFieldException;
 import org.gradphoto.portal.account.PortalUser;
 import org.gradphoto.portal.exemption.ExemptionRules;
 import org.gradphoto.portal.exemption.Qualification;
@@ -16,6 +15,7 @@ import org.gradphoto.portal.prior.PriorDegree;
 import org.gradphoto.portal.reference.Substitution;
 import org.gradphoto.portal.ticket.CourseResult;
 import org.gradphoto.portal.ticket.ExamTicket;
+import org.gradphoto.portal.web.FlashActions;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -64,7 +64,7 @@ public class GraduationController {
     @PostMapping("/me/graduation/merges")
     public String merge(@AuthenticationPrincipal PortalUser user, @RequestParam("from") Long from, @RequestParam("into") Long into,
             RedirectAttributes r) {
-        return act(r, "/me/graduation", () -> graduation.requestMerge(user.accountId(), from, into), "ticket.notice.requested");
+        return FlashActions.act(r, "/me/graduation", () -> graduation.requestMerge(user.accountId(), from, into), "ticket.notice.requested");
     }
 
     @PostMapping("/me/graduation/prior-degree")
@@ -80,7 +80,7 @@ public class GraduationController {
             r.addFlashAttribute("error", "prior.error.date");
             return "redirect:/me/graduation";
         }
-        return act(r, "/me/graduation", () -> graduation.recordPriorDegree(user.accountId(), kind, school, number, on, bytes),
+        return FlashActions.act(r, "/me/graduation", () -> graduation.recordPriorDegree(user.accountId(), kind, school, number, on, bytes),
                 "prior.notice.recorded");
     }
 
@@ -145,7 +145,7 @@ public class GraduationController {
                 default -> kind + ":" + g;
             });
         }
-        return act(r, back(id), () -> graduation.declareQualifications(user.accountId(), id, codes), "application.notice.saved");
+        return FlashActions.act(r, back(id), () -> graduation.declareQualifications(user.accountId(), id, codes), "application.notice.saved");
     }
 
     @PostMapping("/me/graduation/applications/{id}/items/{code}/exempt")
@@ -153,26 +153,26 @@ public class GraduationController {
             @RequestParam(name = "qualification", required = false) String qualification,
             @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes r) throws IOException {
         byte[] bytes = file == null ? null : file.getBytes();
-        return act(r, back(id), () -> graduation.exempt(user.accountId(), id, code, qualification, bytes), "application.notice.exempted");
+        return FlashActions.act(r, back(id), () -> graduation.exempt(user.accountId(), id, code, qualification, bytes), "application.notice.exempted");
     }
 
     @PostMapping("/me/graduation/applications/{id}/items/{code}/substitute")
     public String substitute(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, @PathVariable("code") String code,
             @RequestParam(name = "substitution", required = false) Long substitution, RedirectAttributes r) {
-        return act(r, back(id), () -> graduation.substitute(user.accountId(), id, code, substitution), "application.notice.substituted");
+        return FlashActions.act(r, back(id), () -> graduation.substitute(user.accountId(), id, code, substitution), "application.notice.substituted");
     }
 
     @PostMapping("/me/graduation/applications/{id}/items/{code}/undo")
     public String undo(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, @PathVariable("code") String code,
             RedirectAttributes r) {
-        return act(r, back(id), () -> graduation.undo(user.accountId(), id, code), "application.notice.saved");
+        return FlashActions.act(r, back(id), () -> graduation.undo(user.accountId(), id, code), "application.notice.saved");
     }
 
     @PostMapping("/me/graduation/applications/{id}/contact")
     public String contact(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, @RequestParam("phone") String phone,
             @RequestParam("address") String address, @RequestParam(name = "email", required = false) String email,
             @RequestParam(name = "remarks", required = false) String remarks, RedirectAttributes r) {
-        return act(r, back(id), () -> graduation.updateContact(user.accountId(), id, phone, address, email, remarks),
+        return FlashActions.act(r, back(id), () -> graduation.updateContact(user.accountId(), id, phone, address, email, remarks),
                 "application.notice.saved");
     }
 
@@ -180,29 +180,16 @@ public class GraduationController {
     public String internship(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id,
             @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes r) throws IOException {
         byte[] bytes = file == null ? null : file.getBytes();
-        return act(r, back(id), () -> graduation.attachInternship(user.accountId(), id, bytes), "application.notice.saved");
+        return FlashActions.act(r, back(id), () -> graduation.attachInternship(user.accountId(), id, bytes), "application.notice.saved");
     }
 
     @PostMapping("/me/graduation/applications/{id}/submit")
     public String submit(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, RedirectAttributes r) {
-        return act(r, back(id), () -> graduation.submit(user.accountId(), id), "application.notice.submitted");
+        return FlashActions.act(r, back(id), () -> graduation.submit(user.accountId(), id), "application.notice.submitted");
     }
 
     private static String back(Long id) {
         return "/me/graduation/applications/" + id;
-    }
-
-    /** Runs a change; a refusal goes back to the page with its reason. */
-    static String act(RedirectAttributes r, String to, Runnable change, String notice) {
-        try {
-            change.run();
-            r.addFlashAttribute("notice", notice);
-        } catch (RefusedException e) {
-            r.addFlashAttribute("error", e.messageKey());
-        } catch (InvalidFieldException e) {
-            r.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:" + to;
     }
 
     @ExceptionHandler(GraduationService.NotFoundException.class)

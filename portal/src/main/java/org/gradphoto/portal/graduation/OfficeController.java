@@ -7,6 +7,7 @@ import org.gradphoto.portal.exemption.ExemptionRules;
 import org.gradphoto.portal.prior.PriorDegree;
 import org.gradphoto.portal.table.ExcelExport;
 import org.gradphoto.portal.ticket.TicketMerge;
+import org.gradphoto.portal.web.FlashActions;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -92,7 +93,7 @@ public class OfficeController {
     public String decideMerge(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id,
             @RequestParam("version") long version, @RequestParam("approve") boolean approve,
             @RequestParam(name = "reason", required = false) String reason, RedirectAttributes r) {
-        return GraduationController.act(r, "/office/merges", () -> office.decideMerge(user.accountId(), id, version, approve, reason),
+        return FlashActions.act(r, "/office/merges", () -> office.decideMerge(user.accountId(), id, version, approve, reason),
                 approve ? "ticket.notice.merged" : "ticket.notice.refused");
     }
 
@@ -114,7 +115,7 @@ public class OfficeController {
     public String decidePrior(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id,
             @RequestParam("version") long version, @RequestParam("verify") boolean verify,
             @RequestParam(name = "reason", required = false) String reason, RedirectAttributes r) {
-        return GraduationController.act(r, "/office/prior-degrees", () -> office.decidePriorDegree(user.accountId(), id, version, verify, reason),
+        return FlashActions.act(r, "/office/prior-degrees", () -> office.decidePriorDegree(user.accountId(), id, version, verify, reason),
                 verify ? "prior.notice.verified" : "prior.notice.rejected");
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import org.gradphoto.portal.PortalTime;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.IdType;
-import org.gradphoto.portal.account.InvalidFieldException;
 import org.gradphoto.portal.account.PersonalId;
 import org.gradphoto.portal.account.PortalUser;
 import org.gradphoto.portal.collection.CollectedPhoto;
@@ -23,6 +22,7 @@ import org.gradphoto.portal.records.Gender;
 import org.gradphoto.portal.records.RecordImport;
 import org.gradphoto.portal.records.StudentRecord;
 import org.gradphoto.portal.table.ExcelExport;
+import org.gradphoto.portal.web.FlashActions;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -39,8 +39,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A school's photo office pages: dashboard and settings, records, collection codes, linking, export, audit. */
 @Controller
@@ -86,7 +86,7 @@ public class SchoolController {
             @RequestParam(name = "deadline", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime deadline,
             @RequestParam(name = "lockDate", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime lockDate,
             RedirectAttributes r) {
-        return act(r, "/school", () -> schools.settings(user.accountId(), featureCode,
+        return FlashActions.act(r, "/school", () -> schools.settings(user.accountId(), featureCode,
                 deadline == null ? null : deadline.atZone(PortalTime.ZONE).toInstant(),
                 lockDate == null ? null : lockDate.atZone(PortalTime.ZONE).toInstant()), "school.notice.saved");
     }
@@ -169,7 +169,7 @@ public class SchoolController {
             @RequestParam("studentNumber") String studentNumber, @RequestParam("major") String major,
             @RequestParam(name = "className", required = false) String className, @RequestParam("level") String level,
             @RequestParam("graduationYear") int year, RedirectAttributes r) {
-        return act(r, "/school/records/" + id, () -> {
+        return FlashActions.act(r, "/school/records/" + id, () -> {
             StudentRecord.Details d;
             try {
                 d = new StudentRecord.Details(schoolCode, name, gender, new PersonalId(idType, idNumber), studentNumber, major, className,
@@ -184,7 +184,7 @@ public class SchoolController {
     @PostMapping("/school/records/{id}/cancel")
     public String cancelRecord(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, @RequestParam("version") long version,
             RedirectAttributes r) {
-        return act(r, "/school/linking", () -> schools.cancelRecord(user.accountId(), id, version), "school.notice.cancelled");
+        return FlashActions.act(r, "/school/linking", () -> schools.cancelRecord(user.accountId(), id, version), "school.notice.cancelled");
     }
 
     @GetMapping("/school/linking")
@@ -205,7 +205,7 @@ public class SchoolController {
     public String correctPhoto(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, @RequestParam("version") long version,
             @RequestParam("schoolCode") String schoolCode, @RequestParam("name") String name,
             @RequestParam("idNumber") String idNumber, RedirectAttributes r) {
-        return act(r, "/school/linking", () -> {
+        return FlashActions.act(r, "/school/linking", () -> {
             CollectedPhoto.CollectionData before = photos.findById(id).map(CollectedPhoto::data).orElseThrow(SchoolService.NotFoundException::new);
             schools.correctPhoto(user.accountId(), id, version, new CollectedPhoto.CollectionData(schoolCode, name, before.gender(),
                     idNumber, before.studentNumber()));
@@ -215,7 +215,7 @@ public class SchoolController {
     @PostMapping("/school/photos/{id}/delete")
     public String deletePhoto(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, @RequestParam("version") long version,
             RedirectAttributes r) {
-        return act(r, "/school/linking", () -> schools.deletePhoto(user.accountId(), id, version), "school.notice.deleted");
+        return FlashActions.act(r, "/school/linking", () -> schools.deletePhoto(user.accountId(), id, version), "school.notice.deleted");
     }
 
     /** A collected photo of this school (the one collected, as the studio or the student sent it). */
@@ -254,7 +254,7 @@ public class SchoolController {
 
     @PostMapping("/school/codes/{id}/revoke")
     public String revoke(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, RedirectAttributes r) {
-        return act(r, "/school/codes", () -> schools.revokeCode(user.accountId(), id), "school.notice.revoked");
+        return FlashActions.act(r, "/school/codes", () -> schools.revokeCode(user.accountId(), id), "school.notice.revoked");
     }
 
     /** The code's link as a QR code, to print or send to the student. */
@@ -295,18 +295,6 @@ public class SchoolController {
     public String audit(@AuthenticationPrincipal PortalUser user, Model model) {
         model.addAttribute("entries", schools.auditTrail(user.accountId()));
         return "school/audit";
-    }
-
-    private static String act(RedirectAttributes r, String to, Runnable change, String notice) {
-        try {
-            change.run();
-            r.addFlashAttribute("notice", notice);
-        } catch (RefusedException e) {
-            r.addFlashAttribute("error", e.messageKey());
-        } catch (InvalidFieldException e) {
-            r.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:" + to;
     }
 
     @ExceptionHandler(SchoolService.NotFoundException.class)
