@@ -69,7 +69,7 @@ public class SchoolController {
         LinkingService.Linking l = schools.linking(user.accountId());
         model.addAttribute("school", school);
         model.addAttribute("branches", schools.branches(school));
-        model.addAttribute("counts", export.dashboard(user.accountId()));
+        model.addAttribute("counts", export.dashboard(l));
         model.addAttribute("problems", l.report().counts());
         model.addAttribute("mismatches", Mismatch.values());
         model.addAttribute("deadline", local(school.getProofreadDeadline()));
@@ -150,11 +150,9 @@ public class SchoolController {
 
     @GetMapping("/school/records/{id}")
     public String record(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, Model model) {
-        LinkingService.Linking l = schools.linking(user.accountId());
-        StudentRecord rec = l.records().stream().filter(x -> x.getId().equals(id)).findFirst().orElseThrow(SchoolService.NotFoundException::new);
-        model.addAttribute("linking", l);
+        StudentRecord rec = schools.record(user.accountId(), id);
         model.addAttribute("rec", rec);
-        model.addAttribute("photo", l.linkedPhoto(rec).orElse(null));
+        model.addAttribute("photo", schools.linkedPhoto(rec).orElse(null));
         model.addAttribute("codes", schools.codesOf(user.accountId(), id));
         model.addAttribute("idTypes", IdType.values());
         model.addAttribute("genders", Gender.values());

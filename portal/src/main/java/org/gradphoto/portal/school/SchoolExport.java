@@ -85,9 +85,7 @@ public class SchoolExport {
     }
 
     /** Per school code, major and class: records, collected, linked, confirmed, and those with a problem. */
-    @Transactional(readOnly = true)
-    public List<Counts> dashboard(Long accountId) {
-        LinkingService.Linking l = schools.linking(accountId);
+    public List<Counts> dashboard(LinkingService.Linking l) {
         Map<String, int[]> m = new TreeMap<>();
         Map<String, String[]> keys = new TreeMap<>();
         Map<Long, String> groupOf = new java.util.HashMap<>();

@@ -255,6 +255,20 @@ public class SchoolService {
         return list;
     }
 
+    /** One of the school's active records; a cancelled one or another school's is not found. */
+    @Transactional(readOnly = true)
+    public StudentRecord record(Long accountId, Long recordId) {
+        Institution school = school(accountId);
+        return records.findById(recordId).filter(r -> !r.isCancelled() && r.getOwner().getId().equals(school.getId()))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** The photo linked to the record now (reads only its ID number's rows, not the whole school). */
+    @Transactional(readOnly = true)
+    public Optional<CollectedPhoto> linkedPhoto(StudentRecord r) {
+        return linking.linkedPhoto(r);
+    }
+
     @Transactional(readOnly = true)
     public LinkingService.Linking linking(Long accountId) {
         return linking.link(school(accountId));

@@ -317,6 +317,7 @@ class CollectionFlowTest {
         StudentRecord reported = record("0001");
         assertThat(reported.getRecordCheck()).isEqualTo(Check.REPORTED);
         assertThat(page(s.office(), "/school/records?reported=true")).contains("王小明").doesNotContain("李四");
+        assertThat(page(s.office(), "/school/records/" + reported.getId())).contains("专业应为土木工程（道路）", "id=\"record-photo\"");
         perform(s.office(), post("/school/records/" + reported.getId() + "/correct").param("version", "" + reported.getVersion())
                 .param("schoolCode", main).param("name", "王小明").param("gender", "MALE").param("idType", "RESIDENT_ID_CARD")
                 .param("idNumber", a).param("studentNumber", "0001").param("major", "土木工程（道路）").param("className", "土木1101")
