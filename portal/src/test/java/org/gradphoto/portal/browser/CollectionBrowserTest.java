@@ -18,20 +18,13 @@ import java.util.zip.ZipInputStream;
 import org.gradphoto.engine.testing.Browser;
 import org.gradphoto.engine.testing.Engines;
 import org.gradphoto.engine.testing.Faces;
-import org.gradphoto.portal.TestData;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.school.SchoolData;
 import org.gradphoto.portal.school.SchoolData.School;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A university's collection in a real headless Chromium: the photo office imports the records and a studio zip,
@@ -39,54 +32,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * through their code (a phone photo, fixed at once) and submits; two students proofread, one confirms record and
  * photo; the export holds exactly that student's photo. Screenshots of the linking and proofreading pages.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Tag("browser")
-class CollectionBrowserTest {
+class CollectionBrowserTest extends PortalInBrowser {
 
-    static final Path SHOTS = Path.of("target/screenshots");
-
-    @LocalServerPort
-    int port;
     @Autowired
     SchoolData data;
-    @TempDir
-    Path dir;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void tearDown() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    WebElement el(String id) {
-        return browser.findElement(By.id(id));
-    }
-
-    WebElement css(String selector) {
-        return browser.findElement(By.cssSelector(selector));
-    }
-
-    void go(WebElement target) {
-        Browser.go(browser, target);
-    }
-
-    void logIn(String user) {
-        open("/login");
-        el("username").sendKeys(user);
-        el("password").sendKeys(TestData.PASSWORD);
-        go(el("login"));
-    }
-
-    void logOut() {
-        go(el("logout"));
-    }
 
     void upload(String inputId, String buttonId, Path file) {
         el(inputId).sendKeys(file.toAbsolutePath().toString());
@@ -114,7 +63,7 @@ class CollectionBrowserTest {
                 + b + ",李四,男,0002," + main + ",p2.jpg\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Path zip = Files.write(dir.resolve("照相馆.zip"), SchoolData.zip(files));
         Path phone = Files.write(dir.resolve("phone.png"), Faces.bytes(Faces.shipped("idpass/sample_id_1.png")));
-        browser = Browser.start(dir.resolve("chrome"));
+        startBrowser();
 
         // the photo office imports the records and the studio's zip
         logIn(s.office().getUsername());

@@ -5,21 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gradphoto.engine.testing.Browser;
-import org.gradphoto.portal.TestData;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.graduation.GraduationData;
 import org.gradphoto.portal.graduation.GraduationData.World;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A self-study graduation application in a real headless Chromium: a candidate with an approved photo and a
@@ -28,54 +21,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and saves again, and the city, the province (four steps) and the city again take it to 证书可领取. The candidate's
  * page at the end is kept as docs/graduation-application.png.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Tag("browser")
-class GraduationBrowserTest {
+class GraduationBrowserTest extends PortalInBrowser {
 
-    static final Path SHOTS = Path.of("target/screenshots");
-
-    @LocalServerPort
-    int port;
     @Autowired
     GraduationData data;
-    @TempDir
-    Path dir;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void tearDown() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    WebElement el(String id) {
-        return browser.findElement(By.id(id));
-    }
-
-    WebElement css(String selector) {
-        return browser.findElement(By.cssSelector(selector));
-    }
-
-    void logIn(String user) {
-        open("/login");
-        el("username").sendKeys(user);
-        el("password").sendKeys(TestData.PASSWORD);
-        go(el("login"));
-    }
-
-    void logOut() {
-        go(el("logout"));
-    }
-
-    void go(WebElement target) {
-        Browser.go(browser, target);
-    }
 
     String notice() {
         return el("flash-notice").getText();
@@ -96,7 +45,7 @@ class GraduationBrowserTest {
     @Test
     void anApplicationGoesFromTheCandidateThroughEveryStepToTheCertificate() throws Exception {
         World w = data.world();
-        browser = Browser.start(dir.resolve("chrome"));
+        startBrowser();
         Path certificate = Files.write(dir.resolve("CET4成绩单.pdf"), GraduationData.PDF);
 
         // the candidate starts an application for the accounting major under the round and ticket

@@ -10,18 +10,12 @@ import org.gradphoto.engine.testing.Faces;
 import org.gradphoto.portal.TestData;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.institution.Institution;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The portal in a real headless Chromium, end to end: a candidate registers, uploads a failing photo, sees the
@@ -29,20 +23,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the reason and uploads again; the reviewer approves. Screenshots of the verdict and review pages go to
  * target/screenshots (copies kept in docs/).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Tag("browser")
-class PortalBrowserTest {
+class PortalBrowserTest extends PortalInBrowser {
 
-    static final Path SHOTS = Path.of("target/screenshots");
-
-    @LocalServerPort
-    int port;
     @Autowired
     TestData data;
-    @TempDir
-    Path dir;
 
-    ChromeDriver browser;
     Institution institution;
     Account reviewer;
 
@@ -52,48 +37,18 @@ class PortalBrowserTest {
         reviewer = data.reviewer(institution);
     }
 
-    @AfterEach
-    void tearDown() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    WebElement el(String id) {
-        return browser.findElement(By.id(id));
-    }
-
-    boolean has(String id) {
-        return !browser.findElements(By.id(id)).isEmpty();
-    }
-
-    void logIn(String user, String password) {
-        open("/login");
-        el("username").sendKeys(user);
-        el("password").sendKeys(password);
-        Browser.go(browser, el("login"));
-    }
-
-    void logOut() {
-        Browser.go(browser, el("logout"));
-    }
-
     Path file(String name, byte[] bytes) throws Exception {
         return Files.write(dir.resolve(name), bytes);
     }
 
     void upload(Path file) {
         el("file").sendKeys(file.toAbsolutePath().toString());
-        Browser.go(browser, el("upload"));
+        go(el("upload"));
     }
 
     @Test
     void registerUploadFixSubmitRejectUploadAgainApprove() throws Exception {
-        browser = Browser.start(dir.resolve("chrome"));
+        startBrowser();
         String id = TestData.newIdNumber();
 
         // register
@@ -105,7 +60,7 @@ class PortalBrowserTest {
         new Select(el("institutionId")).selectByValue(institution.getId().toString());
         el("password").sendKeys("Graduate2026");
         el("confirmPassword").sendKeys("Graduate2026");
-        Browser.go(browser, el("register"));
+        go(el("register"));
         assertThat(el("registered").getText()).contains("注册成功");
 
         // log in and upload a failing phone photo: the failed rules and a fixed version are shown
@@ -121,10 +76,10 @@ class PortalBrowserTest {
         Browser.screenshot(browser, SHOTS.resolve("portal-upload-verdict.png"));
 
         // take the fix and submit it
-        Browser.go(browser, el("use-fix"));
+        go(el("use-fix"));
         assertThat(el("flash-notice").getText()).contains("已改用修正后的照片");
         assertThat(el("verdict").getText()).startsWith("合格");
-        Browser.go(browser, el("submit"));
+        go(el("submit"));
         assertThat(el("status").getText()).isEqualTo("待审核");
         logOut();
 
@@ -133,12 +88,12 @@ class PortalBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/review");
         WebElement row = browser.findElement(By.xpath("//table[@id='queue']//tr[td/a[text()='王小明']]"));
         assertThat(row.getText()).contains(id.substring(0, 4) + "**********" + id.substring(14)).doesNotContain(id);
-        Browser.go(browser, row.findElement(By.tagName("a")));
+        go(row.findElement(By.tagName("a")));
         assertThat(imageLoaded("annotated-image")).isTrue();
         Browser.screenshot(browser, SHOTS.resolve("portal-review.png"));
         new Select(el("reason")).selectByValue("EYES");
         el("text").sendKeys("请使用正面照，双眼平视。");
-        Browser.go(browser, el("reject"));
+        go(el("reject"));
         assertThat(el("flash-notice").getText()).contains("已审核不通过");
         logOut();
 
@@ -148,14 +103,14 @@ class PortalBrowserTest {
         assertThat(el("rejection").getText()).contains("双眼需水平/眼睛过高或过低", "请使用正面照，双眼平视。");
         upload(file("new.jpg", Engines.compliant("idpass/sample_id_3.png")));
         assertThat(el("verdict").getText()).isEqualTo("合格");
-        Browser.go(browser, el("submit"));
+        go(el("submit"));
         assertThat(el("status").getText()).isEqualTo("待审核");
         logOut();
 
         // the reviewer approves; the candidate sees it
         logIn(reviewer.getUsername(), TestData.PASSWORD);
-        Browser.go(browser, browser.findElement(By.xpath("//table[@id='queue']//a[text()='王小明']")));
-        Browser.go(browser, el("approve"));
+        go(browser.findElement(By.xpath("//table[@id='queue']//a[text()='王小明']")));
+        go(el("approve"));
         assertThat(el("flash-notice").getText()).contains("已审核通过");
         logOut();
         logIn(id, "Graduate2026");
@@ -174,7 +129,7 @@ class PortalBrowserTest {
         Number width = (Number) browser.executeScript("return window.innerWidth");
         assertThat(scroll.intValue()).isLessThanOrEqualTo(width.intValue());
         assertThat(el("current-image").getSize().getWidth()).isLessThanOrEqualTo(width.intValue());
-        Browser.go(browser, el("lang-switch"));
+        go(el("lang-switch"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("My photo");
         assertThat(el("verdict").getText()).startsWith("Passes");
         Browser.screenshot(browser, SHOTS.resolve("portal-phone-en.png"));
@@ -183,7 +138,7 @@ class PortalBrowserTest {
 
     @Test
     void aFileOverTenMegabytesIsRefusedWithAClearMessage() throws Exception {
-        browser = Browser.start(dir.resolve("chrome"));
+        startBrowser();
         Account c = data.candidate(institution);
         logIn(c.getUsername(), TestData.PASSWORD);
         byte[] big = new byte[11 * 1024 * 1024];
