@@ -459,14 +459,14 @@ class CollectionFlowTest {
         }
         assertThat(importRecords(SchoolData.recordsCsv(lines)).added()).isEqualTo(201);
         String first = page(s.office(), "/school/records");
-        assertThat(first).contains("共 201 条", "第 1 / 2 页", "id=\"next-page\"");
+        assertThat(first).contains("共 201 条", "第 1 / 2 页", "id=\"next-page\"", "href=\"/school/records?reported=false&amp;page=1\"");
         assertThat(first.split("data-record=", -1)).hasSize(201);
         String second = page(s.office(), "/school/records?page=1");
         assertThat(second.split("data-record=", -1)).hasSize(2);
         assertThat(page(s.office(), "/school/records?page=99")).contains("第 2 / 2 页");
         perform(s.office(), post("/school/codes"));
         assertThat(page(s.office(), "/school/codes").split("data-code=", -1)).hasSize(201);
-        assertThat(page(s.office(), "/school/codes?page=1")).contains("共 201 条", "第 2 / 2 页").satisfies(
+        assertThat(page(s.office(), "/school/codes?page=1")).contains("共 201 条", "第 2 / 2 页", "href=\"/school/codes?page=0\"").satisfies(
                 html -> assertThat(html.split("data-code=", -1)).hasSize(2));
     }
 }
