@@ -347,22 +347,16 @@ public class GraduationApplication {
         if (major.getLevel() == Level.BENKE && priorProblem.isPresent()) {
             throw new RefusedException(priorProblem.get());
         }
-        AppStatus from = status;
-        status = AppStatus.ACCEPTED;
         submittedAt = now;
         returnedFrom = null;
         returnReason = null;
-        updatedAt = now;
-        decisions.add(new ApplicationDecision(this, from, status, candidate, now, null));
+        moveTo(AppStatus.ACCEPTED, candidate, now, null);
     }
 
     /** The step of the current status, taken by its role: to the next status. */
     public void advance(Account actor, Instant now) {
         requireActor(actor);
-        AppStatus from = status;
-        status = status.next();
-        updatedAt = now;
-        decisions.add(new ApplicationDecision(this, from, status, actor, now, null));
+        moveTo(status.next(), actor, now, null);
     }
 
     /** Back to the candidate with a reason; they correct it and save again, and the chain starts over. */
@@ -372,12 +366,9 @@ public class GraduationApplication {
             throw new RefusedException("application.error.not_returnable");
         }
         String why = requireReason(reason);
-        AppStatus from = status;
         returnedFrom = status;
         returnReason = why;
-        status = AppStatus.RETURNED;
-        updatedAt = now;
-        decisions.add(new ApplicationDecision(this, from, status, actor, now, why));
+        moveTo(AppStatus.RETURNED, actor, now, why);
     }
 
     /** A registration anomaly (e.g. the prior degree): held where it is until resolved. */
@@ -387,12 +378,9 @@ public class GraduationApplication {
             throw new RefusedException("application.error.not_holdable");
         }
         String why = requireReason(reason);
-        AppStatus from = status;
         heldStatus = status;
         holdReason = why;
-        status = AppStatus.HELD;
-        updatedAt = now;
-        decisions.add(new ApplicationDecision(this, from, status, actor, now, why));
+        moveTo(AppStatus.HELD, actor, now, why);
     }
 
     /** The anomaly is resolved: back to the step where it was held, by that step's role. */
@@ -402,11 +390,9 @@ public class GraduationApplication {
         }
         requireActorFor(heldStatus, actor);
         AppStatus back = heldStatus;
-        status = back;
         heldStatus = null;
         holdReason = null;
-        updatedAt = now;
-        decisions.add(new ApplicationDecision(this, AppStatus.HELD, back, actor, now, note == null || note.isBlank() ? null : note.strip()));
+        moveTo(back, actor, now, note == null || note.isBlank() ? null : note.strip());
     }
 
     /** A fresh graduate's diploma was not verified in time: the application lapses (actor null: the system). */
@@ -414,10 +400,14 @@ public class GraduationApplication {
         if (status == AppStatus.LAPSED || status.graduated()) {
             throw new RefusedException("application.error.not_lapsable");
         }
-        AppStatus from = status;
-        status = AppStatus.LAPSED;
+        moveTo(AppStatus.LAPSED, actor, now, "prior.error.lapsed");
+    }
+
+    /** Every change of status goes through here: the new status, and the decision that records it. */
+    private void moveTo(AppStatus to, Account actor, Instant now, String why) {
+        decisions.add(new ApplicationDecision(this, status, to, actor, now, why));
+        status = to;
         updatedAt = now;
-        decisions.add(new ApplicationDecision(this, from, status, actor, now, "prior.error.lapsed"));
     }
 
     private void requireActor(Account actor) {
