@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.PortalUser;
-import org.gradphoto.portal.graduation.GraduationService;
 import org.gradphoto.portal.graduation.Problem;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -15,12 +14,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The registration form page: five resume lines, self-evaluation, appraisal; every problem shown; the PDF. */
@@ -111,12 +108,5 @@ public class GraduateFormController {
 
     private static String at(List<String> list, int i) {
         return list == null || i >= list.size() || list.get(i) == null ? "" : list.get(i).strip();
-    }
-
-    @ExceptionHandler(GraduationService.NotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    public String notFound(Model model) {
-        model.addAttribute("messageKey", "error.not_found");
-        return "error";
     }
 }

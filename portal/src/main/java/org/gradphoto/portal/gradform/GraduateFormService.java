@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.graduation.GraduationApplication;
 import org.gradphoto.portal.graduation.GraduationApplicationRepository;
@@ -38,7 +39,7 @@ public class GraduateFormService {
 
     private GraduationApplication own(Long candidateId, Long applicationId) {
         return applications.findById(applicationId).filter(a -> a.getCandidate().getId().equals(candidateId))
-                .orElseThrow(GraduationService.NotFoundException::new);
+                .orElseThrow(NotFoundException::new);
     }
 
     @Transactional(readOnly = true)

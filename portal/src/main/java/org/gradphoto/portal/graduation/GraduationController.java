@@ -16,16 +16,13 @@ import org.gradphoto.portal.reference.Substitution;
 import org.gradphoto.portal.ticket.CourseResult;
 import org.gradphoto.portal.ticket.ExamTicket;
 import org.gradphoto.portal.web.FlashActions;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -190,12 +187,5 @@ public class GraduationController {
 
     private static String back(Long id) {
         return "/me/graduation/applications/" + id;
-    }
-
-    @ExceptionHandler(GraduationService.NotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    public String notFound(Model model) {
-        model.addAttribute("messageKey", "error.not_found");
-        return "error";
     }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.AccountRepository;
@@ -233,12 +234,5 @@ public class GraduationService {
     private boolean graduated(Account c, Major major) {
         return applications.existsByCandidateAndMajorAndStatusIn(c, major,
                 EnumSet.of(AppStatus.REGISTERED, AppStatus.CERTIFICATE_READY, AppStatus.COLLECTED));
-    }
-
-    /** Not the caller's, or not there: the same answer. */
-    public static class NotFoundException extends RuntimeException {
-        public NotFoundException() {
-            super("not found");
-        }
     }
 }

@@ -9,18 +9,15 @@ import org.gradphoto.portal.table.ExcelExport;
 import org.gradphoto.portal.ticket.TicketMerge;
 import org.gradphoto.portal.web.FlashActions;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The offices' pages: the application queue and its steps, ticket merges, prior degrees; Excel exports. */
@@ -122,12 +119,5 @@ public class OfficeController {
     static ResponseEntity<byte[]> xlsx(String name, byte[] bytes) {
         return ResponseEntity.ok().contentType(XLSX)
                 .header("Content-Disposition", ContentDisposition.attachment().filename(name).build().toString()).body(bytes);
-    }
-
-    @ExceptionHandler(GraduationService.NotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    public String notFound(Model model) {
-        model.addAttribute("messageKey", "error.not_found");
-        return "error";
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.AccountRepository;
@@ -64,9 +65,9 @@ public class OfficeService {
     }
 
     private Account office(Long id) {
-        Account a = accounts.findById(id).orElseThrow(GraduationService.NotFoundException::new);
+        Account a = accounts.findById(id).orElseThrow(NotFoundException::new);
         if (a.getRole() != Role.REVIEWER && a.getRole() != Role.PROVINCE) {
-            throw new GraduationService.NotFoundException();
+            throw new NotFoundException();
         }
         return a;
     }
@@ -118,7 +119,7 @@ public class OfficeService {
         return tx.execute(s -> {
             Account office = office(officeId);
             return applications.findById(applicationId).filter(a -> a.getStatus() != AppStatus.DRAFT)
-                    .filter(a -> sees(office, a.getCandidate())).orElseThrow(GraduationService.NotFoundException::new);
+                    .filter(a -> sees(office, a.getCandidate())).orElseThrow(NotFoundException::new);
         });
     }
 
@@ -127,7 +128,7 @@ public class OfficeService {
             tx.executeWithoutResult(s -> {
                 Account office = office(officeId);
                 GraduationApplication a = applications.findById(applicationId).filter(x -> sees(office, x.getCandidate()))
-                        .orElseThrow(GraduationService.NotFoundException::new);
+                        .orElseThrow(NotFoundException::new);
                 if (a.getVersion() != version) {
                     throw new RefusedException("review.error.already_decided");
                 }
@@ -158,7 +159,7 @@ public class OfficeService {
             tx.executeWithoutResult(s -> {
                 Account office = office(officeId);
                 TicketMerge m = merges.findById(mergeId).filter(x -> office.mayReview(x.getCandidate()))
-                        .orElseThrow(GraduationService.NotFoundException::new);
+                        .orElseThrow(NotFoundException::new);
                 if (m.getVersion() != version) {
                     throw new RefusedException("review.error.already_decided");
                 }
@@ -187,7 +188,7 @@ public class OfficeService {
             tx.executeWithoutResult(s -> {
                 Account office = office(officeId);
                 PriorDegree p = priors.findById(priorId).filter(x -> office.mayReview(x.getCandidate()))
-                        .orElseThrow(GraduationService.NotFoundException::new);
+                        .orElseThrow(NotFoundException::new);
                 if (p.getVersion() != version) {
                     throw new RefusedException("review.error.already_decided");
                 }

@@ -1,5 +1,6 @@
 package org.gradphoto.portal.records;
 
+import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.PortalUser;
 import org.gradphoto.portal.photo.PhotoStore;
@@ -10,12 +11,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The student's proofreading page: each record with its photo, 正确 or an error reported. */
@@ -46,7 +45,7 @@ public class ProofreadController {
                 case "report-record" -> proofreading.reportRecord(user.accountId(), id, version, note);
                 case "confirm-photo" -> proofreading.confirmPhoto(user.accountId(), id, version);
                 case "report-photo" -> proofreading.reportPhoto(user.accountId(), id, version, note);
-                default -> throw new ProofreadService.NotFoundException();
+                default -> throw new NotFoundException();
             }
             r.addFlashAttribute("notice", action.startsWith("confirm") ? "records.notice.confirmed" : "records.notice.reported");
         } catch (RefusedException e) {
@@ -65,12 +64,5 @@ public class ProofreadController {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(p.photo().getFile().getContentType()))
                 .cacheControl(CacheControl.noStore().cachePrivate()).header("X-Content-Type-Options", "nosniff")
                 .body(store.get(p.photo().getFile()));
-    }
-
-    @ExceptionHandler(ProofreadService.NotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    public String notFound(Model model) {
-        model.addAttribute("messageKey", "error.not_found");
-        return "error";
     }
 }

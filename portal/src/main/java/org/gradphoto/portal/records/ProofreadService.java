@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.AccountRepository;
@@ -112,12 +113,5 @@ public class ProofreadService {
 
     private static boolean sameName(StudentRecord r, Account a) {
         return r.getName().replaceAll("\\s", "").equals(a.getName().replaceAll("\\s", ""));
-    }
-
-    /** Not the student's, or not there: the same answer. */
-    public static class NotFoundException extends RuntimeException {
-        public NotFoundException() {
-            super("not found");
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.gradphoto.engine.Verdict;
 import org.gradphoto.engine.profile.Category;
+import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.account.PortalUser;
 import org.gradphoto.portal.institution.InstitutionRepository;
 import org.gradphoto.portal.photo.CandidatePhoto;
@@ -14,18 +15,15 @@ import org.gradphoto.portal.table.ExcelExport;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The reviewer's pages: the queue with its filters, one photo with its guides and rule table, the decisions. */
@@ -95,7 +93,7 @@ public class ReviewController {
 
     @GetMapping("/review/{id}")
     public String photo(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, Model model) {
-        CandidatePhoto p = reviews.photo(user.accountId(), id).orElseThrow(ReviewService.NotInScopeException::new);
+        CandidatePhoto p = reviews.photo(user.accountId(), id).orElseThrow(NotFoundException::new);
         model.addAttribute("photo", p);
         model.addAttribute("upload", p.getCurrent());
         model.addAttribute("rules", p.getCurrent() == null ? List.of() : RuleRow.of(p.getCurrent().getInspectionJson()));
@@ -138,12 +136,5 @@ public class ReviewController {
         int n = reviews.bulkApprove(user.accountId(), ids == null ? List.of() : ids);
         redirect.addFlashAttribute("bulkApproved", n);
         return "redirect:/review";
-    }
-
-    @ExceptionHandler(ReviewService.NotInScopeException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    public String notFound(Model model) {
-        model.addAttribute("messageKey", "error.not_found");
-        return "error";
     }
 }

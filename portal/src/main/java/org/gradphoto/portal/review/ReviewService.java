@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gradphoto.engine.Verdict;
 import org.gradphoto.engine.profile.Category;
+import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.AccountRepository;
 import org.gradphoto.portal.institution.Institution;
@@ -95,7 +96,7 @@ public class ReviewService {
             tx.executeWithoutResult(s -> {
                 Account reviewer = accounts.findById(reviewerId).orElseThrow();
                 CandidatePhoto p = photos.findById(photoId).filter(x -> reviewer.mayReview(x.getCandidate()))
-                        .orElseThrow(NotInScopeException::new);
+                        .orElseThrow(NotFoundException::new);
                 if (p.getVersion() != version) {
                     // the page the reviewer acted on is out of date: decided by someone else, or a new upload
                     throw new PhotoStateException(p.getStatus() == ReviewStatus.APPROVED || p.getStatus() == ReviewStatus.REJECTED
@@ -167,12 +168,5 @@ public class ReviewService {
             }
             return cb.and(all.toArray(Predicate[]::new));
         };
-    }
-
-    /** The photo is not one this reviewer may see (or does not exist): to them, the same thing. */
-    public static class NotInScopeException extends RuntimeException {
-        public NotInScopeException() {
-            super("not found");
-        }
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.PortalTime;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.IdType;
@@ -32,12 +33,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -204,7 +203,7 @@ public class SchoolController {
             @RequestParam("schoolCode") String schoolCode, @RequestParam("name") String name,
             @RequestParam("idNumber") String idNumber, RedirectAttributes r) {
         return FlashActions.act(r, "/school/linking", () -> {
-            CollectedPhoto.CollectionData before = photos.findById(id).map(CollectedPhoto::data).orElseThrow(SchoolService.NotFoundException::new);
+            CollectedPhoto.CollectionData before = photos.findById(id).map(CollectedPhoto::data).orElseThrow(NotFoundException::new);
             schools.correctPhoto(user.accountId(), id, version, new CollectedPhoto.CollectionData(schoolCode, name, before.gender(),
                     idNumber, before.studentNumber()));
         }, "school.notice.corrected");
@@ -293,12 +292,5 @@ public class SchoolController {
     public String audit(@AuthenticationPrincipal PortalUser user, Model model) {
         model.addAttribute("entries", schools.auditTrail(user.accountId()));
         return "school/audit";
-    }
-
-    @ExceptionHandler(SchoolService.NotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    public String notFound(Model model) {
-        model.addAttribute("messageKey", "error.not_found");
-        return "error";
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.AccountRepository;
@@ -302,12 +303,5 @@ public class SchoolService {
 
     void log(Institution school, Account actor, String action, String target, String detail) {
         audit.save(new SchoolAudit(school, actor, clock.instant(), action, target, detail));
-    }
-
-    /** Not this school's, or not there: the same answer. */
-    public static class NotFoundException extends RuntimeException {
-        public NotFoundException() {
-            super("not found");
-        }
     }
 }

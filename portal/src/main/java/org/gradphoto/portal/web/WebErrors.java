@@ -2,6 +2,7 @@ package org.gradphoto.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.photo.PhotoChecker;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -12,8 +13,8 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
@@ -22,7 +23,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 /**
  * What a request that cannot be served gets, never a stack trace. A file over the size limit or a broken upload:
  * a page goes back to where it came from with the reason, the API answers 413 or 400 in JSON (these fail before
- * any controller is chosen, hence one advice for both). A busy checker: 503, try again.
+ * any controller is chosen, hence one advice for both). A busy checker: 503, try again. Not found (or not
+ * the caller's): 404.
  */
 @ControllerAdvice
 public class WebErrors {
@@ -49,6 +51,14 @@ public class WebErrors {
         }
         ModelAndView m = new ModelAndView("error", Map.of("messageKey", "error.busy"));
         m.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+        return m;
+    }
+
+    /** Someone else's record, application or photo, or one that does not exist: the same 404 page. */
+    @ExceptionHandler(NotFoundException.class)
+    public ModelAndView notFound() {
+        ModelAndView m = new ModelAndView("error", Map.of("messageKey", "error.not_found"));
+        m.setStatus(HttpStatus.NOT_FOUND);
         return m;
     }
 
