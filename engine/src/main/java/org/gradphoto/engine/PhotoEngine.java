@@ -36,6 +36,8 @@ public final class PhotoEngine {
     /** Large photos are analysed at about this long side; their measurements are given in original pixels. */
     static final int CHECK_WORKING_LONG_SIDE = 960;
 
+    private static final System.Logger LOG = System.getLogger(PhotoEngine.class.getName());
+
     private final FaceAnalyzer analyzer;
     private final TextDetector textDetector;
     private final PhotoDecoder decoder;
@@ -103,14 +105,15 @@ public final class PhotoEngine {
      * The caller keeps ownership of {@code photo} and {@code analysis}.
      */
     public Inspection inspect(FileFacts facts, DecodedPhoto photo, FaceAnalysis analysis, Profile profile) {
-        return judge(facts, photo, analysis, null, profile, System.nanoTime());
+        return judge(facts, photo, analysis, null, false, profile, System.nanoTime());
     }
 
     private Inspection inspect(FileFacts facts, DecodedPhoto photo, UnreadablePhotoException unreadable,
             Profile profile, long t0) {
-        FaceAnalysis analysis = photo == null ? null : analyzer.analyse(photo.bgr());
+        boolean tooSmall = photo != null && !analyzer.canAnalyse(photo.bgr());
+        FaceAnalysis analysis = photo == null || tooSmall ? null : analyzer.analyse(photo.bgr());
         try {
-            return judge(facts, photo, analysis, unreadable, profile, t0);
+            return judge(facts, photo, analysis, unreadable, tooSmall, profile, t0);
         } finally {
             if (analysis != null) {
                 analysis.close();
@@ -122,19 +125,30 @@ public final class PhotoEngine {
     }
 
     private Inspection judge(FileFacts facts, DecodedPhoto photo, FaceAnalysis analysis,
-            UnreadablePhotoException unreadable, Profile profile, long t0) {
+            UnreadablePhotoException unreadable, boolean tooSmall, Profile profile, long t0) {
         List<Rule> rules = rules(profile);
         String fileName = facts.fileName();
         List<RuleResult> results = new ArrayList<>(rules.size());
-        try (RuleContext ctx = new RuleContext(facts, photo, analysis, profile, LocalDate.now(clock), textDetector)) {
+        try (RuleContext ctx = new RuleContext(facts, photo, analysis, profile, LocalDate.now(clock), textDetector,
+                tooSmall)) {
             for (Rule r : rules) {
-                results.add(r.check(ctx));
+                results.add(checked(r, ctx));
             }
             return new Inspection(fileName, profile.id(), verdict(unreadable, results), facts,
                     unreadable == null ? null : unreadable.reason(), unreadable == null ? null : unreadable.detail(),
                     photo == null ? null : photo.displayWidth(), photo == null ? null : photo.displayHeight(),
                     analysis == null ? 0 : analysis.faces().size(), ctx.face().orElse(null), results,
                     hints(profile, results), (System.nanoTime() - t0) / 1e6);
+        }
+    }
+
+    /** One rule's verdict; a rule that throws is logged and reported as not measured, the others still judge. */
+    private static RuleResult checked(Rule rule, RuleContext ctx) {
+        try {
+            return rule.check(ctx);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, () -> rule.id() + " failed on " + ctx.file().fileName(), e);
+            return rule.measuringFailed(ctx);
         }
     }
 

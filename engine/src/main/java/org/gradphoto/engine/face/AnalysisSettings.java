@@ -22,7 +22,8 @@ public record AnalysisSettings(
         double backgroundMaxMask,
         double backgroundPersonMargin,
         double flatBackgroundDeltaE,
-        double flatBackgroundGradient) {
+        double flatBackgroundGradient,
+        int minAnalysedSide) {
 
     private static final AnalysisSettings DEFAULTS = load("/org/gradphoto/engine/analysis.yaml");
 

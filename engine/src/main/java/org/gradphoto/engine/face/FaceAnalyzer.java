@@ -46,6 +46,11 @@ public final class FaceAnalyzer {
         return settings;
     }
 
+    /** False for a picture too small to hold a measurable person (a few pixels a side): it is not analysed. */
+    public boolean canAnalyse(Mat bgr) {
+        return Math.min(bgr.cols(), bgr.rows()) >= settings.minAnalysedSide();
+    }
+
     public FaceAnalysis analyse(Mat bgr) {
         List<FaceDetection> faces = detector.detect(bgr);
         Mat mask = personMask(bgr);

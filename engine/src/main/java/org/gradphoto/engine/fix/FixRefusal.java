@@ -6,6 +6,8 @@ package org.gradphoto.engine.fix;
 public enum FixRefusal {
     UNREADABLE("照片文件无法读取。", "The photo file cannot be read.",
             "请提供 JPG 或 PNG 格式的原始照片。", "Provide the original photo as JPG or PNG."),
+    TINY_PICTURE("图片只有几个像素大小，看不清人像。", "The picture is only a few pixels across: no person can be seen in it.",
+            "请提供手机或相机拍摄的原始照片，不要用缩略图。", "Provide the original photo from the phone or camera, not a thumbnail."),
     NO_FACE("照片中没有检测到人脸。", "No face was found in the photo.",
             "请拍摄一张正面、五官清晰的本人照片。", "Take a photo of yourself facing the camera, face clearly visible."),
     SEVERAL_FACES("照片中有不止一个人。", "There is more than one person in the photo.",

@@ -76,6 +76,10 @@ public final class PhotoFixer {
         } catch (UnreadablePhotoException e) {
             return refused(engine.inspect(bytes, fileName, profile), FixRefusal.UNREADABLE, List.of());
         }
+        if (!engine.analyzer().canAnalyse(source.bgr())) {
+            source.release();
+            return refused(engine.inspect(bytes, fileName, profile), FixRefusal.TINY_PICTURE, List.of());
+        }
         DecodedPhoto copy = analysisCopy(source);
         FaceAnalysis analysis = engine.analyzer().analyse(copy.bgr());
         try {

@@ -192,7 +192,10 @@ public final class FileFactsReader {
         }
         Metadata meta;
         try {
-            meta = ImageMetadataReader.readMetadata(new ByteArrayInputStream(bytes), bytes.length);
+            // a PNG's chunks are checked first: compressed text is read only up to a cap (a 575 KB zTXt can hold 200 MB)
+            byte[] readable = format == ImageFormat.PNG
+                    ? PngChunks.forMetadata(bytes, DecodeLimits.DEFAULT.maxMetadataBytes()) : bytes;
+            meta = ImageMetadataReader.readMetadata(new ByteArrayInputStream(readable), readable.length);
         } catch (Exception | StackOverflowError e) {
             return unreadable(bytes, name, ext, format);
         }

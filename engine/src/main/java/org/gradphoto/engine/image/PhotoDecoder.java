@@ -28,6 +28,9 @@ public final class PhotoDecoder {
         ImageIO.setUseCache(false);
     }
 
+    /** Sides below this are decoded by the Java decoder (see {@link #decode}). */
+    private static final int TINY_SIDE = 64;
+
     private final DecodeLimits limits;
 
     public PhotoDecoder(DecodeLimits limits) {
@@ -55,28 +58,38 @@ public final class PhotoDecoder {
             throw new UnreadablePhotoException(facts.format() == ImageFormat.JPEG
                     ? UnreadablePhotoException.Reason.DAMAGED : UnreadablePhotoException.Reason.NO_SIZE, null);
         }
-        long pixels = (long) facts.width() * facts.height();
+        long pixels = DecodeLimits.weightedPixels(facts.width(), facts.height(), facts.components(),
+                facts.bitsPerComponent());
         if (pixels > limits.maxPixels()) {
+            boolean deep = facts.bitsPerComponent() != null && facts.bitsPerComponent() > 8;
             throw new UnreadablePhotoException(UnreadablePhotoException.Reason.TOO_MANY_PIXELS,
-                    facts.width() + " x " + facts.height());
+                    facts.width() + " x " + facts.height() + (deep ? ", " + facts.bitsPerComponent() + "-bit" : ""));
         }
         int displayW = facts.orientationSwapsAxes() ? facts.height() : facts.width();
         int displayH = facts.orientationSwapsAxes() ? facts.width() : facts.height();
         int reduction = reduction(Math.max(facts.width(), facts.height()));
 
+        // a picture a few pixels across goes to the Java decoder: libjpeg and libpng print their complaints about
+        // such files (often headers rewritten to lie) on the process's stderr, into a person's terminal
+        boolean tiny = Math.min(facts.width(), facts.height()) < TINY_SIDE;
+        int heapReduction = heapReduction(pixels, reduction);
         Mat raw;
         boolean alpha = false;
         if (facts.format() == ImageFormat.JPEG) {
-            raw = facts.components() != null && facts.components() == 4 ? null : imdecode(bytes, jpegFlags(reduction));
+            boolean cmyk = facts.components() != null && facts.components() == 4;
+            raw = cmyk || tiny ? null : imdecode(bytes, jpegFlags(reduction));
             if (raw == null) {
-                raw = imageIo(bytes, reduction);
+                raw = imageIo(bytes, heapReduction);
             }
         } else if (facts.format() == ImageFormat.GIF) {
-            raw = imageIo(bytes, reduction);
+            raw = imageIo(bytes, heapReduction);
         } else {
-            raw = imdecode(PngColourProfile.strip(bytes), Imgcodecs.IMREAD_UNCHANGED | Imgcodecs.IMREAD_IGNORE_ORIENTATION);
+            boolean png = facts.format() == ImageFormat.PNG;
+            byte[] clean = tiny ? null : png ? PngChunks.forPixels(bytes) : bytes;
+            raw = clean == null ? null : imdecode(clean, Imgcodecs.IMREAD_UNCHANGED | Imgcodecs.IMREAD_IGNORE_ORIENTATION);
             if (raw == null) {
-                raw = imageIo(bytes, reduction);
+                // damaged PNG chunks: the Java decoder reads what it can of the pixel chunks alone
+                raw = imageIo(png ? PngChunks.forPixelsLeniently(bytes) : bytes, heapReduction);
             } else {
                 alpha = raw.channels() == 4 || raw.channels() == 2;
                 raw = toBgr8(raw);
@@ -111,6 +124,18 @@ public final class PhotoDecoder {
         int r = 1;
         while (r < 8 && longSide / (r * 2) >= limits.workingLongSide()) {
             r *= 2;
+        }
+        return r;
+    }
+
+    /**
+     * The reduction for the Java decoder, which holds the picture on the heap: at least {@code reduction}, and
+     * enough that the raster stays within the heap limit (it reads every n-th pixel of every n-th row).
+     */
+    private int heapReduction(long weightedPixels, int reduction) {
+        int r = Math.max(1, reduction);
+        while (weightedPixels * 3 / ((long) r * r) > limits.maxHeapRasterBytes()) {
+            r++;
         }
         return r;
     }

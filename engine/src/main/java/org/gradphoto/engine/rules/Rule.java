@@ -51,11 +51,26 @@ public abstract class Rule {
         return ok ? pass(m, args) : fail(failVariant, m, args);
     }
 
-    /** The rule could not be judged; {@code why} names a {@code notMeasured.*} message. */
-    protected final RuleResult notMeasured(String why, String limit) {
+    /**
+     * The rule could not be judged; {@code why} names a {@code notMeasured.*} message. On a picture too small to
+     * analyse, a missing face, background or picture is said to be for that reason, which is the true one.
+     */
+    protected final RuleResult notMeasured(RuleContext ctx, String why, String limit) {
+        String key = ctx.tooSmallToAnalyse() && MISSING_PIXELS.contains(why) ? "tooSmall" : why;
         return new RuleResult(id, severity, category, Status.NOT_MEASURED, null, "", "—", limit, null,
-                Messages.zh("notMeasured." + why), Messages.en("notMeasured." + why), "", "");
+                Messages.zh("notMeasured." + key), Messages.en("notMeasured." + key), "", "");
     }
+
+    /**
+     * What a rule says when its measuring threw: not measured, never a lost verdict for the whole photo. The
+     * engine logs the cause; the fuzz tests assert that no photo ever gets here.
+     */
+    public final RuleResult measuringFailed(RuleContext ctx) {
+        return notMeasured(ctx, "error", "—");
+    }
+
+    private static final java.util.Set<String> MISSING_PIXELS =
+            java.util.Set.of("noImage", "noFace", "noBackground", "noShoulders", "noClothing");
 
     private RuleResult result(Status status, String key, Measurement m, Object... args) {
         Object[] all = new Object[args.length + 2];

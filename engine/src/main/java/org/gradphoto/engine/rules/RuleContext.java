@@ -32,10 +32,16 @@ public final class RuleContext implements AutoCloseable {
     private Mat grey;
     private FaceRegions regions;
     private RegionStats background;
+    private final boolean tooSmallToAnalyse;
 
+    /**
+     * @param analysis null where there is no photo, or where {@code tooSmallToAnalyse} says the photo was too
+     *     small to be analysed
+     */
     public RuleContext(FileFacts file, DecodedPhoto photo, FaceAnalysis analysis, Profile profile, LocalDate today,
-            TextDetector textDetector) {
+            TextDetector textDetector, boolean tooSmallToAnalyse) {
         this.file = file;
+        this.tooSmallToAnalyse = tooSmallToAnalyse;
         this.textDetector = textDetector;
         this.photo = photo;
         this.analysis = analysis;
@@ -47,8 +53,14 @@ public final class RuleContext implements AutoCloseable {
         return file;
     }
 
+    /** The decoded pixels; empty when the file could not be decoded or is too small to measure anything in. */
     public Optional<DecodedPhoto> photo() {
-        return Optional.ofNullable(photo);
+        return tooSmallToAnalyse ? Optional.empty() : Optional.ofNullable(photo);
+    }
+
+    /** True when the picture was read but is far too small to measure a person in (a few pixels a side). */
+    public boolean tooSmallToAnalyse() {
+        return tooSmallToAnalyse;
     }
 
     public Optional<FaceAnalysis> analysis() {
@@ -102,7 +114,9 @@ public final class RuleContext implements AutoCloseable {
     public Mat labHalf() {
         if (labHalf == null) {
             labHalf = new Mat();
-            Imgproc.resize(lab(), labHalf, new org.opencv.core.Size(), 0.5, 0.5, Imgproc.INTER_AREA);
+            // at least one pixel a side: a 1 px picture has a 1 px half
+            Imgproc.resize(lab(), labHalf, new org.opencv.core.Size(Math.max(1, Math.rint(lab().cols() * 0.5)),
+                    Math.max(1, Math.rint(lab().rows() * 0.5))), 0, 0, Imgproc.INTER_AREA);
         }
         return labHalf;
     }

@@ -209,6 +209,14 @@ class PhotoFixerTest {
     }
 
     @Test
+    void refusesAPictureAFewPixelsAcrossAsTooSmallToSeeAPerson() {
+        FixResult r = fix(BadFiles.tinyJpeg(shipped("idpass/sample_id_3.png"), 8, 8), "tiny.jpg", FixOptions.auto());
+        assertThat(r.refusal()).isEqualTo(FixRefusal.TINY_PICTURE);
+        assertThat(r.refusal().retakeZh()).contains("原始照片");
+        assertThat(r.before().result("FILE_DIMENSIONS").orElseThrow().measuredText()).isEqualTo("8 × 8 px");
+    }
+
+    @Test
     void warnsWhenItHadToEnlarge() {
         Mat m = Pictures.decode(shipped("idpass/sample_id_3.png"));
         FixResult r = fix(Pictures.png(Pictures.resize(m, 300, 386)), "small.png", FixOptions.background("blue"));

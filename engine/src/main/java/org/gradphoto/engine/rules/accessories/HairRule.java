@@ -42,7 +42,7 @@ public final class HairRule extends Rule {
         String limit = "brows skin ≥ " + Measurement.num(minBrowBandSkin * 100, 0) + " %, ears skin ≥ "
                 + Measurement.num(minEarSkin * 100, 0) + " %";
         if (ctx.workingFace().isEmpty()) {
-            return notMeasured("noFace", limit);
+            return notMeasured(ctx, "noFace", limit);
         }
         FaceFacts f = ctx.workingFace().get();
         LabColour skin = RegionStats.of(ctx.lab(), ctx.regions().skin()).mean();

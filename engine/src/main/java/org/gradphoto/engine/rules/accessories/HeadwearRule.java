@@ -40,7 +40,7 @@ public final class HeadwearRule extends Rule {
         String limit = "ΔE(hair, skin) < " + Measurement.num(minDeltaE, 0) + ", crown–hairline ≤ "
                 + Measurement.num(maxCrownHeight, 2) + " × face width";
         if (ctx.workingFace().isEmpty()) {
-            return notMeasured("noFace", limit);
+            return notMeasured(ctx, "noFace", limit);
         }
         FaceFacts f = ctx.workingFace().get();
         double fw = f.faceWidth();

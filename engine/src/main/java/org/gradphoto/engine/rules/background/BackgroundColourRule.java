@@ -35,11 +35,11 @@ public final class BackgroundColourRule extends Rule {
         String limit = (profile.anyPlainBackground() ? "纯色 plain colour; " : "") + names + ", ΔE ≤ "
                 + Measurement.num(maxDeltaE, 0);
         if (ctx.analysis().isEmpty()) {
-            return notMeasured("noImage", limit);
+            return notMeasured(ctx, "noImage", limit);
         }
         RegionStats bg = ctx.background();
         if (ctx.backgroundShare() < minShare) {
-            return notMeasured("noBackground", limit);
+            return notMeasured(ctx, "noBackground", limit);
         }
         BackgroundColour nearest = null;
         double best = Double.MAX_VALUE;

@@ -46,11 +46,11 @@ public final class BackgroundUniformRule extends Rule {
         String limit = "cells ΔE ≤ " + Measurement.num(maxCellDeltaE, 0) + ", σL ≤ " + Measurement.num(maxStdL, 0)
                 + ", objects ≤ " + Measurement.num(maxOutlierShare * 100, 1) + " %";
         if (ctx.analysis().isEmpty()) {
-            return notMeasured("noImage", limit);
+            return notMeasured(ctx, "noImage", limit);
         }
         RegionStats bg = ctx.background();
         if (ctx.backgroundShare() < 0.02) {
-            return notMeasured("noBackground", limit);
+            return notMeasured(ctx, "noBackground", limit);
         }
         // statistics of the background need no full resolution
         Mat mask = ctx.backgroundMaskHalf();

@@ -35,7 +35,7 @@ public final class ClothingContrastRule extends Rule {
     public RuleResult check(RuleContext ctx) {
         String limit = "ΔE ≥ " + Measurement.num(minDeltaE, 0);
         if (ctx.workingFace().isEmpty()) {
-            return notMeasured("noFace", limit);
+            return notMeasured(ctx, "noFace", limit);
         }
         FaceFacts f = ctx.workingFace().get();
         RegionStats bg = ctx.background();
@@ -43,7 +43,7 @@ public final class ClothingContrastRule extends Rule {
         int top = (int) Math.round(f.chinY() + 0.4 * f.faceWidth());
         int bottom = person.rows();
         if (bottom - top < 2 || bg.pixels() == 0) {
-            return notMeasured("noClothing", limit);
+            return notMeasured(ctx, "noClothing", limit);
         }
         Rect band = new Rect(0, top, person.cols(), bottom - top);
         RegionStats c;
@@ -51,7 +51,7 @@ public final class ClothingContrastRule extends Rule {
             Mat clothes8 = m.mat();
             Core.compare(m.sub(person, band), new org.opencv.core.Scalar(0.5), clothes8, Core.CMP_GE);
             if (Core.countNonZero(clothes8) < 0.01 * person.total()) {
-                return notMeasured("noClothing", limit);
+                return notMeasured(ctx, "noClothing", limit);
             }
             c = RegionStats.of(m.sub(ctx.lab(), band), clothes8);
         }

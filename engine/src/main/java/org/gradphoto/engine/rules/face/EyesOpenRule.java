@@ -25,7 +25,7 @@ public final class EyesOpenRule extends Rule {
     public RuleResult check(RuleContext ctx) {
         String limit = "p(open) ≥ " + Measurement.num(minOpen, 2);
         if (ctx.face().isEmpty()) {
-            return notMeasured("noFace", limit);
+            return notMeasured(ctx, "noFace", limit);
         }
         FaceFacts f = ctx.face().get();
         double least = Math.min(f.eyeOpenRight(), f.eyeOpenLeft());

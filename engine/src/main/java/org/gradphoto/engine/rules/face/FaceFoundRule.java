@@ -23,7 +23,7 @@ public final class FaceFoundRule extends Rule {
     public RuleResult check(RuleContext ctx) {
         String limit = String.valueOf(faces);
         if (ctx.analysis().isEmpty()) {
-            return notMeasured("noImage", limit);
+            return notMeasured(ctx, "noImage", limit);
         }
         int n = ctx.analysis().get().faces().size();
         Measurement m = Measurement.of(n, "", 0, limit);

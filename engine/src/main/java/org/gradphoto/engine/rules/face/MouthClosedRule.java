@@ -23,7 +23,7 @@ public final class MouthClosedRule extends Rule {
     public RuleResult check(RuleContext ctx) {
         String limit = "≤ " + Measurement.num(maxOpen, 3);
         if (ctx.face().isEmpty()) {
-            return notMeasured("noFace", limit);
+            return notMeasured(ctx, "noFace", limit);
         }
         double r = ctx.face().get().mouthOpenRatio();
         return verdict(r <= maxOpen, null, Measurement.of(r, "", 3, limit));

@@ -27,7 +27,7 @@ public final class PoseFrontalRule extends Rule {
     public RuleResult check(RuleContext ctx) {
         String limit = "|yaw| ≤ " + Measurement.num(maxYaw, 0) + "°, |pitch| ≤ " + Measurement.num(maxPitch, 0) + "°";
         if (ctx.face().isEmpty()) {
-            return notMeasured("noFace", limit);
+            return notMeasured(ctx, "noFace", limit);
         }
         FaceFacts f = ctx.face().get();
         double yawShare = Math.abs(f.yaw()) / maxYaw;

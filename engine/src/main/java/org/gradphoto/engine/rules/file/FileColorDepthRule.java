@@ -25,7 +25,7 @@ public final class FileColorDepthRule extends Rule {
         var f = ctx.file();
         String limit = bits + "-bit (3 × " + bits / 3 + ")";
         if (f.components() == null || f.bitsPerComponent() == null) {
-            return notMeasured("noImage", limit);
+            return notMeasured(ctx, "noImage", limit);
         }
         int total = f.components() * f.bitsPerComponent();
         Measurement m = Measurement.text(total + "-bit (" + f.components() + " × " + f.bitsPerComponent() + ", "

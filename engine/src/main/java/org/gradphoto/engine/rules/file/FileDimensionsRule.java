@@ -26,7 +26,7 @@ public final class FileDimensionsRule extends Rule {
         var f = ctx.file();
         String limit = width + " × " + height + " px";
         if (f.width() == null || f.height() == null) {
-            return notMeasured("noImage", limit);
+            return notMeasured(ctx, "noImage", limit);
         }
         Measurement m = Measurement.text(f.width() + " × " + f.height() + " px", limit)
                 .with(java.util.Map.of("width", (double) f.width(), "height", (double) f.height()));

@@ -30,7 +30,7 @@ public final class FileFormatRule extends Rule {
         if (f.format() != ImageFormat.JPEG) {
             return fail("notJpeg", m, f.format().label());
         }
-        if (ctx.photo().isEmpty()) {
+        if (ctx.photo().isEmpty() && !ctx.tooSmallToAnalyse()) {
             return fail("undecodable", m);
         }
         if (Boolean.FALSE.equals(f.jpegComplete())) {

@@ -24,7 +24,7 @@ public final class FileQualityRule extends Rule {
         String limit = "≥ " + Measurement.num(min, 0);
         Double q = ctx.file().jpegQuality();
         if (q == null) {
-            return notMeasured("notJpeg", limit);
+            return notMeasured(ctx, "notJpeg", limit);
         }
         return verdict(q >= min, null, Measurement.of(q, "", 1, limit));
     }

@@ -23,7 +23,7 @@ public final class CenteredRule extends Rule {
     public RuleResult check(RuleContext ctx) {
         String limit = "≤ " + Measurement.num(maxOffset * 100, 0) + " %";
         if (ctx.face().isEmpty() || ctx.photo().isEmpty()) {
-            return notMeasured("noFace", limit);
+            return notMeasured(ctx, "noFace", limit);
         }
         double width = ctx.photo().get().displayWidth();
         double offsetPx = ctx.face().get().faceCentreX() - width / 2;

@@ -23,7 +23,7 @@ public final class EyesLevelRule extends Rule {
     public RuleResult check(RuleContext ctx) {
         String limit = "≤ " + Measurement.num(maxDegrees, 1) + "°";
         if (ctx.face().isEmpty()) {
-            return notMeasured("noFace", limit);
+            return notMeasured(ctx, "noFace", limit);
         }
         double roll = ctx.face().get().roll();
         return verdict(Math.abs(roll) <= maxDegrees, null, Measurement.of(roll, "°", 1, limit));

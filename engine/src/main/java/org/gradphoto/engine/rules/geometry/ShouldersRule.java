@@ -30,14 +30,14 @@ public final class ShouldersRule extends Rule {
     public RuleResult check(RuleContext ctx) {
         String limit = "≤ " + Measurement.num(maxDrop * 100, 0) + " %" + (inFrame ? " (in frame)" : "");
         if (ctx.face().isEmpty() || ctx.photo().isEmpty()) {
-            return notMeasured("noFace", limit);
+            return notMeasured(ctx, "noFace", limit);
         }
         Shoulders s = ctx.face().get().shoulders();
         if (!s.bothFound()) {
             if (inFrame) {
                 return fail("outOfFrame", Measurement.text("—", limit));
             }
-            return notMeasured("noShoulders", limit);
+            return notMeasured(ctx, "noShoulders", limit);
         }
         double drop = s.drop() / ctx.photo().get().displayHeight();
         Measurement m = Measurement.of(drop * 100, "%", 1, limit)

@@ -38,7 +38,7 @@ abstract class WindowRule extends Rule {
     public RuleResult check(RuleContext ctx) {
         String limit = Measurement.range(min, max, "px");
         if (ctx.face().isEmpty()) {
-            return notMeasured("noFace", limit);
+            return notMeasured(ctx, "noFace", limit);
         }
         double v = measure(ctx.face().get());
         Measurement m = Measurement.of(v, "px", 0, limit);

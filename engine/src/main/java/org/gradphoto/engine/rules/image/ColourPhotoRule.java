@@ -27,7 +27,7 @@ public final class ColourPhotoRule extends Rule {
     public RuleResult check(RuleContext ctx) {
         String limit = "C* ≥ " + Measurement.num(minChroma, 1);
         if (ctx.photo().isEmpty()) {
-            return notMeasured("noImage", limit);
+            return notMeasured(ctx, "noImage", limit);
         }
         RegionStats s = ctx.workingFace().isPresent()
                 ? RegionStats.of(ctx.lab(), ctx.regions().skin()) : RegionStats.of(ctx.lab(), null);

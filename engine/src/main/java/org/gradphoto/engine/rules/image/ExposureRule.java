@@ -45,12 +45,12 @@ public final class ExposureRule extends Rule {
                 + ", clipped ≤ "
                 + Measurement.num(maxClippedShare * 100, 0) + " %";
         if (ctx.workingFace().isEmpty()) {
-            return notMeasured("noFace", limit);
+            return notMeasured(ctx, "noFace", limit);
         }
         Mat oval = ctx.regions().oval();
         RegionStats s = RegionStats.of(ctx.lab(), oval);
         if (s.pixels() == 0) {
-            return notMeasured("noFace", limit);
+            return notMeasured(ctx, "noFace", limit);
         }
         org.opencv.core.Rect box = org.opencv.imgproc.Imgproc.boundingRect(oval);
         double clipped;

@@ -40,12 +40,12 @@ public final class LightingRule extends Rule {
         String limit = "ΔL* ≤ " + Measurement.num(maxSideDifference, 0) + ", hot spots ≤ "
                 + Measurement.num(maxHotSpotShare * 100, 1) + " %";
         if (ctx.workingFace().isEmpty()) {
-            return notMeasured("noFace", limit);
+            return notMeasured(ctx, "noFace", limit);
         }
         RegionStats left = RegionStats.of(ctx.lab(), ctx.regions().half(true));
         RegionStats right = RegionStats.of(ctx.lab(), ctx.regions().half(false));
         if (left.pixels() == 0 || right.pixels() == 0) {
-            return notMeasured("noFace", limit);
+            return notMeasured(ctx, "noFace", limit);
         }
         double diff = Math.abs(left.mean().l() - right.mean().l());
         double hot = hotSpots(ctx.lab(), ctx.regions().oval());

@@ -42,7 +42,7 @@ public final class NoBorderRule extends Rule {
     public RuleResult check(RuleContext ctx) {
         String limit = "0 px";
         if (ctx.photo().isEmpty()) {
-            return notMeasured("noImage", limit);
+            return notMeasured(ctx, "noImage", limit);
         }
         Mat lab = ctx.lab();
         LabColour background = ctx.analysis().isPresent() && ctx.backgroundShare() > 0.02 ? ctx.background().mean() : null;
@@ -103,6 +103,10 @@ public final class NoBorderRule extends Rule {
         float[] px = s.px;
         int length = s.length;
         int depthLimit = Math.min(maxDepth, s.depth - 3);
+        if (depthLimit < Math.max(1, minDepth)) {
+            // a picture a few pixels across has no room for a border the rule would report
+            return 0;
+        }
         int margin = Math.min(depthLimit, length / 10);
         int samples = 0;
         double[] meanEdge = new double[3];

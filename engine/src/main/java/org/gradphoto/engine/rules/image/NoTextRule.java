@@ -39,7 +39,7 @@ public final class NoTextRule extends Rule {
     public RuleResult check(RuleContext ctx) {
         String limit = "0";
         if (ctx.photo().isEmpty() || ctx.analysis().isEmpty() || ctx.textDetector() == null) {
-            return notMeasured("noImage", limit);
+            return notMeasured(ctx, "noImage", limit);
         }
         double edges = backgroundEdgeShare(ctx);
         if (edges < gateEdgeShare) {

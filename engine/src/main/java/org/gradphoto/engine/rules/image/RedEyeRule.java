@@ -30,7 +30,7 @@ public final class RedEyeRule extends Rule {
     public RuleResult check(RuleContext ctx) {
         String limit = "≤ " + Measurement.num(maxShare * 100, 0) + " %";
         if (ctx.workingFace().isEmpty()) {
-            return notMeasured("noFace", limit);
+            return notMeasured(ctx, "noFace", limit);
         }
         double right = redShare(ctx.lab(), ctx.regions().eye(true));
         double left = redShare(ctx.lab(), ctx.regions().eye(false));

@@ -36,7 +36,7 @@ public final class SharpnessRule extends Rule {
     public RuleResult check(RuleContext ctx) {
         String limit = "≥ " + Measurement.num(minVariance, 0);
         if (ctx.workingFace().isEmpty()) {
-            return notMeasured("noFace", limit);
+            return notMeasured(ctx, "noFace", limit);
         }
         double v = laplacianVariance(ctx.grey(), ctx.workingFace().get(), faceWidth);
         return verdict(v >= minVariance, null, Measurement.of(v, "", 0, limit));

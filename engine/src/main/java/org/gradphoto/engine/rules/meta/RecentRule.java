@@ -25,7 +25,7 @@ public final class RecentRule extends Rule {
     public RuleResult check(RuleContext ctx) {
         String limit = "≤ " + months + " months";
         if (ctx.file().captureDate() == null) {
-            return notMeasured("noDate", limit);
+            return notMeasured(ctx, "noDate", limit);
         }
         LocalDate taken = ctx.file().captureDate().toLocalDate();
         long age = ChronoUnit.MONTHS.between(taken, ctx.today());
