@@ -133,29 +133,17 @@ public class Account {
         return username;
     }
 
+    /**
+     * An account locked by the earlier lock-out (kept readable for accounts locked before it was replaced by the
+     * login throttle); nothing locks an account any more.
+     */
     public boolean isLocked(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** Counts a wrong password; the {@code max}-th in a row locks the account for {@code lock}. */
-    public void loginFailed(Instant now, int max, Duration lock) {
-        if (isLocked(now)) {
-            return;
-        }
-        failedLogins++;
-        if (failedLogins >= max) {
-            lockedUntil = now.plus(lock);
-            failedLogins = 0;
-        }
-    }
-
-    public void loginSucceeded() {
+    public void unlock() {
         failedLogins = 0;
         lockedUntil = null;
-    }
-
-    public void unlock() {
-        loginSucceeded();
     }
 
     public void changePassword(String newHash) {

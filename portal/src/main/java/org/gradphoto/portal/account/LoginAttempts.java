@@ -1,50 +1,42 @@
 package org.gradphoto.portal.account;
 
-import java.time.Clock;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Locks an account after repeated wrong passwords (5 in a row by default, for 15 minutes), so that a password
- * cannot be guessed by trying; a successful login clears the count.
+ * Tells the {@link LoginThrottle} of every wrong password (a form login, an API key over HTTP Basic, a name no
+ * account has) and of every success, with the address it came from.
  */
 @Component
 public class LoginAttempts {
 
-    private final AccountRepository accounts;
-    private final Clock clock;
-    private final int maxFailures;
-    private final Duration lock;
+    private final LoginThrottle throttle;
 
-    public LoginAttempts(AccountRepository accounts, Clock clock,
-            @Value("${gradphoto.login.max-failures:5}") int maxFailures,
-            @Value("${gradphoto.login.lock-minutes:15}") long lockMinutes) {
-        this.accounts = accounts;
-        this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lock = Duration.ofMinutes(lockMinutes);
+    public LoginAttempts(LoginThrottle throttle) {
+        this.throttle = throttle;
     }
 
     @EventListener
-    @Transactional
     public void failed(AuthenticationFailureBadCredentialsEvent e) {
-        Object name = e.getAuthentication().getPrincipal();
-        if (name instanceof String s) {
-            AccountDetailsService.find(accounts, s)
-                    .ifPresent(a -> a.loginFailed(clock.instant(), maxFailures, lock));
+        Authentication a = e.getAuthentication();
+        if (a.getPrincipal() instanceof String name) {
+            throttle.failed(name, address(a));
         }
     }
 
     @EventListener
-    @Transactional
     public void succeeded(AuthenticationSuccessEvent e) {
-        if (e.getAuthentication().getPrincipal() instanceof PortalUser u) {
-            accounts.findById(u.accountId()).ifPresent(Account::loginSucceeded);
+        Authentication a = e.getAuthentication();
+        if (a.getPrincipal() instanceof PortalUser u) {
+            throttle.succeeded(u.username(), address(a));
         }
+    }
+
+    private static String address(Authentication a) {
+        return a.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : "";
     }
 }

@@ -35,8 +35,10 @@ public class RegistrationController {
     public String register(@ModelAttribute("form") RegistrationForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            // a value that does not even bind (an unknown ID type): say so at the field
-            binding.getFieldErrors().forEach(e -> binding.rejectValue(e.getField(), "form.invalid"));
+            // a value that does not even bind (an unknown ID type, an institution that is no number): the field says
+            // so in the reader's language (typeMismatch.* in the message bundles), never the converter's English
+            form.setPassword(null);
+            form.setConfirmPassword(null);
             return page(model);
         }
         try {

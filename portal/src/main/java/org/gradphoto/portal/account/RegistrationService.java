@@ -1,5 +1,7 @@
 package org.gradphoto.portal.account;
 
+import org.gradphoto.portal.RateLimits;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +21,15 @@ public class RegistrationService {
     private final InstitutionRepository institutions;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final RateLimits limits;
 
     public RegistrationService(AccountRepository accounts, InstitutionRepository institutions, PasswordEncoder encoder,
-            Clock clock) {
+            Clock clock, RateLimits limits) {
         this.accounts = accounts;
         this.institutions = institutions;
         this.encoder = encoder;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /** Every problem of the form at once, or the new account. */
@@ -50,6 +54,10 @@ public class RegistrationService {
         }
         if (id != null && accounts.existsByUsername(id.number())) {
             problems.add(new InvalidFieldException("idNumber", "id.number.taken"));
+        }
+        if (problems.isEmpty() && !limits.take(RateLimits.Limit.REGISTER_MOBILE, mobile.value()).isZero()) {
+            // one mobile number registers a few accounts a day at most (a family may share one), not a hundred
+            problems.add(new InvalidFieldException("mobile", "mobile.too_many"));
         }
         if (!problems.isEmpty()) {
             throw new RegistrationException(problems);

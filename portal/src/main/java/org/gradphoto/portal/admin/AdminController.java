@@ -39,7 +39,7 @@ public class AdminController {
         model.addAttribute("reviewers", accounts.findByRoleOrderByUsername(Role.REVIEWER));
         model.addAttribute("schoolAdmins", accounts.findByRoleOrderByUsername(Role.SCHOOL));
         model.addAttribute("profiles", Profiles.BUILTIN);
-        model.addAttribute("locked", admin.lockedAccounts());
+        model.addAttribute("slowed", admin.slowedLogins());
         var closes = deadlines.uploadWindow().closesAt();
         model.addAttribute("deadline", closes == null ? null : LocalDateTime.ofInstant(closes, AdminService.ZONE));
         return "admin/index";
@@ -83,9 +83,9 @@ public class AdminController {
         return FlashActions.act(r, "/admin", () -> admin.setPhotoDeadline(closesAt), "admin.notice.saved");
     }
 
-    @PostMapping("/admin/accounts/{id}/unlock")
-    public String unlock(@PathVariable("id") Long id, RedirectAttributes r) {
-        return FlashActions.act(r, "/admin", () -> admin.unlock(id), "admin.notice.saved");
+    @PostMapping("/admin/logins/clear")
+    public String clearLoginWait(@RequestParam("handle") String handle, RedirectAttributes r) {
+        return FlashActions.act(r, "/admin", () -> admin.clearLoginWaitByHandle(handle), "admin.notice.login_cleared");
     }
 
 }

@@ -31,9 +31,12 @@ public class AdminService {
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final org.gradphoto.portal.round.ExamRoundRepository rounds;
+    private final org.gradphoto.portal.account.LoginThrottle throttle;
 
     public AdminService(InstitutionRepository institutions, AccountRepository accounts, DeadlineRepository deadlines,
-            PasswordEncoder encoder, Clock clock, org.gradphoto.portal.round.ExamRoundRepository rounds) {
+            PasswordEncoder encoder, Clock clock, org.gradphoto.portal.round.ExamRoundRepository rounds,
+            org.gradphoto.portal.account.LoginThrottle throttle) {
+        this.throttle = throttle;
         this.institutions = institutions;
         this.accounts = accounts;
         this.deadlines = deadlines;
@@ -161,14 +164,20 @@ public class AdminService {
         }
     }
 
-    @Transactional
-    public void unlock(Long accountId) {
-        accounts.findById(accountId).ifPresent(Account::unlock);
+    /** The admin lets a login name try again at once, from anywhere (the owner called the office). */
+    public void clearLoginWait(String name) {
+        throttle.clear(name);
     }
 
-    @Transactional(readOnly = true)
-    public List<Account> lockedAccounts() {
-        Instant now = clock.instant();
-        return accounts.findAll().stream().filter(a -> a.isLocked(now)).toList();
+    /** As {@link #clearLoginWait}, by the handle the admin's list shows instead of the name. */
+    public void clearLoginWaitByHandle(String handle) {
+        if (!throttle.clearByHandle(handle == null ? "" : handle)) {
+            throw new org.gradphoto.portal.RefusedException("admin.error.login_not_slowed");
+        }
+    }
+
+    /** Login names that must wait now before their next try. */
+    public List<org.gradphoto.portal.account.LoginThrottle.Slowed> slowedLogins() {
+        return throttle.slowed();
     }
 }

@@ -9,4 +9,8 @@ public interface CollectedPhotoRepository extends JpaRepository<CollectedPhoto, 
     List<CollectedPhoto> findByOwnerAndStateOrderById(Institution owner, CollectedPhoto.State state);
 
     List<CollectedPhoto> findByOwnerAndStateAndIdNumber(Institution owner, CollectedPhoto.State state, String idNumber);
+
+    /** Whether these very bytes are already collected for this ID number (a studio zip imported again). */
+    boolean existsByOwnerAndStateAndIdNumberAndFile_Sha256(Institution owner, CollectedPhoto.State state, String idNumber,
+            String sha256);
 }

@@ -9,6 +9,7 @@ import org.gradphoto.engine.profile.Profiles;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.institution.Institution;
 import org.gradphoto.portal.photo.PhotoChecker;
+import org.gradphoto.portal.photo.OneAtATime;
 import org.gradphoto.portal.photo.PhotoService;
 import org.gradphoto.portal.photo.PhotoStore;
 import org.gradphoto.portal.photo.StoredFile;
@@ -36,6 +37,7 @@ public class OnlineCollection {
     private final PhotoChecker checker;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final OneAtATime uploading = new OneAtATime();
 
     public OnlineCollection(CollectionCodeRepository codes, CollectedPhotoRepository photos, StoredFileRepository files,
             SchoolAuditRepository audit, PhotoStore store, PhotoChecker checker, TransactionTemplate tx, Clock clock) {
@@ -86,6 +88,14 @@ public class OnlineCollection {
 
     /** Checks the photo and keeps it as a draft of this code, with the fixed version when it fails and can be fixed. */
     public CollectedPhoto upload(Long codeId, byte[] bytes, String fileName) {
+        try (OneAtATime.Pass pass = uploading.enter(codeId, "photo.error.upload_in_progress")) {
+            return uploadOnce(codeId, bytes, fileName);
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            throw new RefusedException("photo.error.upload_in_progress");
+        }
+    }
+
+    private CollectedPhoto uploadOnce(Long codeId, byte[] bytes, String fileName) {
         StudentRecord record = tx.execute(s -> {
             CollectionCode cc = codes.findById(codeId).orElseThrow(() -> new RefusedException("collection.error.code"));
             cc.requireUsable(clock.instant());
@@ -101,9 +111,9 @@ public class OnlineCollection {
             throw new UnreadableUploadException(in.unreadable().zh() + (detail.isEmpty() ? "" : "（" + detail + "）"),
                     in.unreadable().en() + (detail.isEmpty() ? "" : " (" + detail + ")"));
         }
-        StoredFile original = store.put(bytes, PhotoService.contentType(in));
-        StoredFile fixed = c.fix() != null && c.fix().fixed() ? store.put(c.fix().bytes(), "image/jpeg") : null;
         return tx.execute(s -> {
+            StoredFile original = store.put(bytes, PhotoService.contentType(in));
+            StoredFile fixed = c.fix() != null && c.fix().fixed() ? store.put(c.fix().bytes(), "image/jpeg") : null;
             // the newest upload is the draft; earlier ones of this student are discarded
             photos.findByOwnerAndStateAndIdNumber(record.getOwner(), CollectedPhoto.State.DRAFT, record.getIdNumber())
                     .forEach(CollectedPhoto::discard);

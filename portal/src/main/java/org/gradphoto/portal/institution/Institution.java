@@ -67,10 +67,10 @@ public class Institution {
             throw new IllegalArgumentException("institution names and city are required");
         }
         this.code = code;
-        this.nameZh = nameZh.trim();
-        this.nameEn = nameEn.trim();
-        this.cityZh = cityZh.trim();
-        this.cityEn = cityEn.trim();
+        this.nameZh = org.gradphoto.portal.Text.limited(nameZh, 100, "name");
+        this.nameEn = org.gradphoto.portal.Text.limited(nameEn, 100, "English name");
+        this.cityZh = org.gradphoto.portal.Text.limited(cityZh, 50, "city");
+        this.cityEn = org.gradphoto.portal.Text.limited(cityEn, 50, "English city");
         useProfile(profileId);
     }
 

@@ -2,20 +2,37 @@ package org.gradphoto.portal.photo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
-import java.util.HexFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A {@link PhotoStore} in a directory of the server, never under the web root: files named by a random key (no
- * user-given name ever becomes a path), spread over 256 subdirectories, written atomically.
+ * user-given name ever becomes a path), spread over 256 subdirectories. A file is written as {@code key.part},
+ * renamed to {@code key.pending} when complete, and to {@code key} when its transaction commits; only {@code key}
+ * is ever read.
  */
 public class DirectoryPhotoStore implements PhotoStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DirectoryPhotoStore.class);
+    private static final String PART = ".part";
+    private static final String PENDING = ".pending";
 
     private final Path root;
     private final Clock clock;
@@ -32,24 +49,48 @@ public class DirectoryPhotoStore implements PhotoStore {
 
     @Override
     public StoredFile put(byte[] bytes, String contentType) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException("a stored file is written inside the transaction that refers to it");
+        }
         String key = UUID.randomUUID().toString().replace("-", "");
         Path target = path(key);
+        Path part = target.resolveSibling(key + PART);
+        Path pending = target.resolveSibling(key + PENDING);
         try {
             Files.createDirectories(target.getParent());
-            Path part = target.resolveSibling(key + ".part");
             Files.write(part, bytes);
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store a photo", e);
+            Files.move(part, pending, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | UncheckedIOException e) {
+            deleteQuietly(part);
+            deleteQuietly(pending);
+            throw new StorageUnavailableException(e.getClass().getSimpleName(), e);
         }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    promote(pending, target);
+                } else {
+                    deleteQuietly(pending);
+                }
+            }
+        });
         return new StoredFile(key, sha256(bytes), bytes.length, contentType, clock.instant());
     }
 
     @Override
     public byte[] get(StoredFile file) {
+        Path path = path(file.getKey());
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(path(file.getKey()));
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            // committed, but the process died before the rename: the row is the proof, the pending file the bytes
+            Path pending = path.resolveSibling(file.getKey() + PENDING);
+            if (!promote(pending, path)) {
+                throw new CorruptFileException(file.getKey(), "missing");
+            }
+            return get(file);
         } catch (IOException e) {
             throw new CorruptFileException(file.getKey(), "missing");
         }
@@ -57,6 +98,104 @@ public class DirectoryPhotoStore implements PhotoStore {
             throw new CorruptFileException(file.getKey(), "checksum mismatch");
         }
         return bytes;
+    }
+
+    @Override
+    public SweepReport sweep(Duration grace, Function<Collection<String>, Set<String>> referenced) {
+        Instant before = clock.instant().minus(grace);
+        int promoted = 0;
+        int removed = 0;
+        long removedBytes = 0;
+        for (Path dir : subdirectories()) {
+            List<Path> old = new ArrayList<>();
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+                for (Path f : files) {
+                    if (Files.isRegularFile(f) && modified(f).isBefore(before)) {
+                        old.add(f);
+                    }
+                }
+            } catch (IOException e) {
+                LOG.warn("cannot sweep {}: {}", dir, e.toString());
+                continue;
+            }
+            List<String> keys = old.stream().map(DirectoryPhotoStore::keyOf).filter(k -> k != null).distinct().toList();
+            Set<String> live = keys.isEmpty() ? Set.of() : referenced.apply(keys);
+            for (Path f : old) {
+                String name = f.getFileName().toString();
+                String key = keyOf(f);
+                if (name.endsWith(PENDING) && live.contains(key)) {
+                    promoted += promote(f, f.resolveSibling(key)) ? 1 : 0;
+                } else if (name.endsWith(PART) || key == null || !live.contains(key)) {
+                    long size = size(f);
+                    if (deleteQuietly(f)) {
+                        removed++;
+                        removedBytes += size;
+                    }
+                }
+            }
+        }
+        if (promoted + removed > 0) {
+            LOG.info("photo store swept: {} committed files completed, {} files removed ({} bytes)", promoted, removed,
+                    removedBytes);
+        }
+        return new SweepReport(promoted, removed, removedBytes);
+    }
+
+    private List<Path> subdirectories() {
+        List<Path> dirs = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(root, p -> Files.isDirectory(p)
+                && p.getFileName().toString().matches("[0-9a-f]{2}"))) {
+            s.forEach(dirs::add);
+        } catch (IOException e) {
+            LOG.warn("cannot list {}: {}", root, e.toString());
+        }
+        return dirs;
+    }
+
+    /** The store key a file in the store belongs to, or null for a file that is none of ours. */
+    private static String keyOf(Path f) {
+        String name = f.getFileName().toString();
+        String key = name.endsWith(PART) ? name.substring(0, name.length() - PART.length())
+                : name.endsWith(PENDING) ? name.substring(0, name.length() - PENDING.length()) : name;
+        return key.matches("[0-9a-f]{32}") ? key : null;
+    }
+
+    private static boolean promote(Path pending, Path target) {
+        try {
+            Files.move(pending, target, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (NoSuchFileException e) {
+            return Files.isRegularFile(target);
+        } catch (IOException e) {
+            LOG.warn("cannot complete stored file {}: {}", target, e.toString());
+            return false;
+        }
+    }
+
+    private static Instant modified(Path f) {
+        try {
+            FileTime t = Files.getLastModifiedTime(f);
+            return t.toInstant();
+        } catch (IOException e) {
+            return Instant.MAX;
+        }
+    }
+
+    private static long size(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static boolean deleteQuietly(Path f) {
+        try {
+            return Files.deleteIfExists(f);
+        } catch (IOException e) {
+            LOG.warn("cannot remove {}: {}", f, e.toString());
+            return false;
+        }
     }
 
     private Path path(String key) {
@@ -67,10 +206,6 @@ public class DirectoryPhotoStore implements PhotoStore {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return StoredFile.sha256Of(bytes);
     }
 }

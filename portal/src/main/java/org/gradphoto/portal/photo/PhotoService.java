@@ -34,6 +34,7 @@ public class PhotoService {
     private final PhotoChecker checker;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final OneAtATime uploading = new OneAtATime();
 
     public PhotoService(AccountRepository accounts, CandidatePhotoRepository photos, PhotoUploadRepository uploads,
             StoredFileRepository files, DeadlineRepository deadlines, PhotoStore store, PhotoChecker checker,
@@ -62,6 +63,15 @@ public class PhotoService {
      * reason and nothing changes; so is any upload after the deadline or after approval.
      */
     public PhotoUpload upload(Long candidateId, String fileName, byte[] bytes) {
+        try (OneAtATime.Pass pass = uploading.enter(candidateId, "photo.error.upload_in_progress")) {
+            return uploadOnce(candidateId, fileName, bytes);
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            // another node saved an upload of the same candidate first: nothing of this one was kept
+            throw new PhotoStateException("photo.error.upload_in_progress");
+        }
+    }
+
+    private PhotoUpload uploadOnce(Long candidateId, String fileName, byte[] bytes) {
         String name = safeName(fileName);
         String profileId = tx.execute(s -> {
             Account a = accounts.findById(candidateId).orElseThrow();
@@ -83,12 +93,12 @@ public class PhotoService {
             throw new UnreadableUploadException(in.unreadable().zh() + (detail.isEmpty() ? "" : "（" + detail + "）"),
                     in.unreadable().en() + (detail.isEmpty() ? "" : " (" + detail + ")"));
         }
-        // files first: a crash between here and the commit leaves unreferenced files, never references to nothing
-        StoredFile original = store.put(bytes, contentType(in));
-        StoredFile annotated = c.annotated() == null ? null : store.put(c.annotated(), "image/jpeg");
-        StoredFile fixed = c.fix() != null && c.fix().fixed() ? store.put(c.fix().bytes(), "image/jpeg") : null;
-        StoredFile fixedAnnotated = c.fixAnnotated() == null ? null : store.put(c.fixAnnotated(), "image/jpeg");
         PhotoUpload saved = tx.execute(s -> {
+            // the files are written in the transaction that refers to them: readable once it commits, gone if not
+            StoredFile original = store.put(bytes, contentType(in));
+            StoredFile annotated = c.annotated() == null ? null : store.put(c.annotated(), "image/jpeg");
+            StoredFile fixed = c.fix() != null && c.fix().fixed() ? store.put(c.fix().bytes(), "image/jpeg") : null;
+            StoredFile fixedAnnotated = c.fixAnnotated() == null ? null : store.put(c.fixAnnotated(), "image/jpeg");
             Account a = accounts.findById(candidateId).orElseThrow();
             CandidatePhoto cp = photos.findByCandidate(a).orElseGet(() -> photos.save(new CandidatePhoto(a)));
             Instant now = clock.instant();

@@ -38,6 +38,15 @@ public class StoredFile {
         this.createdAt = createdAt;
     }
 
+    /** The SHA-256 of some bytes, as stored files record it (hex). */
+    public static String sha256Of(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String getKey() {
         return key;
     }

@@ -99,7 +99,7 @@ public class PriorDegree {
         }
         this.candidate = candidate;
         this.kind = kind;
-        this.school = school.strip();
+        this.school = org.gradphoto.portal.Text.limitedOrRefused(school, 100, "prior.error.school_long");
         this.certificateNumber = number;
         this.graduatedOn = graduatedOn;
         this.attachment = attachment;
@@ -115,9 +115,10 @@ public class PriorDegree {
         if (why == null || why.isBlank()) {
             throw new RefusedException("review.error.text");
         }
+        String text = org.gradphoto.portal.Text.limitedOrRefused(why, 500, "review.error.text_long");
         decide(office, now);
         status = Status.REJECTED;
-        reason = why.strip();
+        reason = text;
     }
 
     private void decide(Account office, Instant now) {

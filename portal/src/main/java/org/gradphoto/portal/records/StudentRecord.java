@@ -111,8 +111,11 @@ public class StudentRecord {
                     || major == null || major.isBlank() || level == null || level.isBlank()) {
                 throw new IllegalArgumentException("name, gender, ID, student number, major and level are required");
             }
-            name = name.strip();
-            className = className == null || className.isBlank() ? null : className.strip();
+            name = org.gradphoto.portal.Text.limited(name, 60, "name");
+            org.gradphoto.portal.Text.limited(studentNumber, 30, "student number");
+            org.gradphoto.portal.Text.limited(major, 100, "major");
+            org.gradphoto.portal.Text.limited(level, 16, "level");
+            className = className == null || className.isBlank() ? null : org.gradphoto.portal.Text.limited(className, 60, "class");
         }
     }
 

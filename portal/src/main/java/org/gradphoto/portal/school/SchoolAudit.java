@@ -49,7 +49,8 @@ public class SchoolAudit {
         this.actor = actor;
         this.at = at;
         this.action = action;
-        this.target = target;
+        // what the office named (a zip's file name) may be long; the trail keeps its end, which tells it apart
+        this.target = target == null || target.length() <= 80 ? target : "…" + target.substring(target.length() - 79);
         this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
     }
 

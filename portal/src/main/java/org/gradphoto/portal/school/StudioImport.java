@@ -73,8 +73,11 @@ public class StudioImport {
         this.clock = clock;
     }
 
-    /** What was collected and what was not, with the reason (zh/en) per file. */
-    public record Report(int collected, List<Skipped> skipped) {
+    /**
+     * What was collected and what was not, with the reason (zh/en) per file; photos already collected by an earlier
+     * import of the same zip (or one that was interrupted) are counted apart and not collected twice.
+     */
+    public record Report(int collected, int alreadyCollected, List<Skipped> skipped) {
     }
 
     public record Skipped(String file, String zh, String en) {
@@ -139,7 +142,14 @@ public class StudioImport {
                 byFile.put((file.isEmpty() ? r.get(ID) : stripExtension(file)).toUpperCase(Locale.ROOT), r);
             }
         }
+        int photosInZip = images.size();
+        tx.executeWithoutResult(t -> {
+            // the start is on record at once: an import the node did not live to finish is visible in the trail
+            Account officer = accounts.findById(accountId).orElseThrow();
+            schools.log(school, officer, "IMPORT_STUDIO_STARTED", zipName, photosInZip + " photos");
+        });
         int collected = 0;
+        int already = 0;
         for (PhotoSource s : images) {
             String key = stripExtension(s.fileName()).toUpperCase(Locale.ROOT);
             CollectedPhoto.CollectionData data;
@@ -184,18 +194,33 @@ public class StudioImport {
                 skipped.add(new Skipped(s.source(), "不符合标准，请照相馆重拍：" + rules, "does not meet the standard, to be retaken: " + rules));
                 continue;
             }
-            StoredFile f = store.put(bytes, org.gradphoto.portal.photo.PhotoService.contentType(in));
             CollectedPhoto.CollectionData d = data;
-            tx.executeWithoutResult(t -> photos.save(new CollectedPhoto(school, CollectedPhoto.Source.STUDIO, d, s.fileName(),
-                    files.save(f), in.verdict(), null, clock.instant())));
-            collected++;
+            String sha256 = StoredFile.sha256Of(bytes);
+            Boolean added = tx.execute(t -> {
+                // the same photo of the same student is collected once, however often its zip is imported
+                if (photos.existsByOwnerAndStateAndIdNumberAndFile_Sha256(school, CollectedPhoto.State.COLLECTED,
+                        d.idNumber(), sha256)) {
+                    return false;
+                }
+                StoredFile f = store.put(bytes, org.gradphoto.portal.photo.PhotoService.contentType(in));
+                photos.save(new CollectedPhoto(school, CollectedPhoto.Source.STUDIO, d, s.fileName(), files.save(f),
+                        in.verdict(), null, clock.instant()));
+                return true;
+            });
+            if (Boolean.TRUE.equals(added)) {
+                collected++;
+            } else {
+                already++;
+            }
         }
         int n = collected;
+        int before = already;
         tx.executeWithoutResult(t -> {
             Account officer = accounts.findById(accountId).orElseThrow();
-            schools.log(school, officer, "IMPORT_STUDIO", zipName, n + " collected, " + skipped.size() + " skipped");
+            schools.log(school, officer, "IMPORT_STUDIO", zipName, n + " collected, " + before + " already collected, "
+                    + skipped.size() + " skipped");
         });
-        return new Report(collected, skipped);
+        return new Report(collected, already, skipped);
     }
 
     private static Table readSheet(PhotoSource s) {

@@ -90,9 +90,10 @@ public class TicketMerge {
         if (why == null || why.isBlank()) {
             throw new RefusedException("review.error.text");
         }
+        String text = org.gradphoto.portal.Text.limitedOrRefused(why, 500, "review.error.text_long");
         decide(office, now);
         status = Status.REFUSED;
-        reason = why.strip();
+        reason = text;
     }
 
     private void decide(Account office, Instant now) {

@@ -2,6 +2,9 @@ package org.gradphoto.portal.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import org.gradphoto.portal.account.LoginThrottle;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -27,8 +30,9 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterBefore(new ThrottledLogin(throttle), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole("API", "ADMIN"))
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> json(res, HttpServletResponse.SC_UNAUTHORIZED,
                         "需要登录（HTTP Basic，API 账号）", "authentication required (HTTP Basic, an API account)")))
@@ -41,8 +45,9 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        http.addFilterBefore(new ThrottledLogin(throttle), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/login", "/register", "/error", "/css/**", "/favicon.ico", "/favicon.svg",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/collect", "/collect/**").permitAll()
                         .requestMatchers("/me/**").hasRole("CANDIDATE")

@@ -54,6 +54,37 @@ public class WebErrors {
         return m;
     }
 
+    /**
+     * The photo storage cannot take a file (disk full, read-only): 503, nothing was kept, the candidate tries
+     * again later.
+     */
+    @ExceptionHandler(org.gradphoto.portal.photo.PhotoStore.StorageUnavailableException.class)
+    public Object storageUnavailable(HttpServletRequest request, Exception e) {
+        org.slf4j.LoggerFactory.getLogger(WebErrors.class).error("photo storage unavailable", e);
+        if (isApi(request)) {
+            return ApiProblem.of(HttpStatus.SERVICE_UNAVAILABLE, "暂时无法保存文件，请稍后再试。",
+                    "Files cannot be stored right now: try again later.");
+        }
+        ModelAndView m = new ModelAndView("error", Map.of("messageKey", "error.storage"));
+        m.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+        return m;
+    }
+
+    /**
+     * A value the database would not keep (too long for its column, a duplicate that slipped past the checks):
+     * the last net under the value objects' own checks, so that it is a clear refusal, never a 500.
+     */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    public Object notSaved(HttpServletRequest request, org.springframework.dao.DataIntegrityViolationException e) {
+        org.slf4j.LoggerFactory.getLogger(WebErrors.class).warn("not saved: {}", e.getMostSpecificCause().toString());
+        if (isApi(request)) {
+            return ApiProblem.of(HttpStatus.BAD_REQUEST, "没有保存：有一项内容太长或重复。", "Not saved: a field is too long or a duplicate.");
+        }
+        ModelAndView m = new ModelAndView("error", Map.of("messageKey", "error.not_saved"));
+        m.setStatus(HttpStatus.BAD_REQUEST);
+        return m;
+    }
+
     /** Someone else's record, application or photo, or one that does not exist: the same 404 page. */
     @ExceptionHandler(NotFoundException.class)
     public ModelAndView notFound() {

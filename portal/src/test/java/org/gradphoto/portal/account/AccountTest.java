@@ -3,7 +3,6 @@ package org.gradphoto.portal.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.gradphoto.portal.institution.Institution;
 import org.junit.jupiter.api.Test;
@@ -25,31 +24,6 @@ class AccountTest {
                 i, "{noop}x", NOW);
         ReflectionTestUtils.setField(a, "id", (long) number.hashCode());
         return a;
-    }
-
-    @Test
-    void locksAfterTheFifthWrongPasswordInARowForFifteenMinutes() {
-        Account a = candidate(institution(1, "芜湖"), "11010519491231002X");
-        for (int i = 0; i < 4; i++) {
-            a.loginFailed(NOW, 5, Duration.ofMinutes(15));
-        }
-        assertThat(a.isLocked(NOW)).isFalse();
-        a.loginFailed(NOW, 5, Duration.ofMinutes(15));
-        assertThat(a.isLocked(NOW)).isTrue();
-        assertThat(a.isLocked(NOW.plusSeconds(15 * 60 - 1))).isTrue();
-        assertThat(a.isLocked(NOW.plusSeconds(15 * 60))).isFalse();
-    }
-
-    @Test
-    void aSuccessfulLoginClearsTheCount() {
-        Account a = candidate(institution(1, "芜湖"), "11010519491231002X");
-        for (int i = 0; i < 4; i++) {
-            a.loginFailed(NOW, 5, Duration.ofMinutes(15));
-        }
-        a.loginSucceeded();
-        a.loginFailed(NOW, 5, Duration.ofMinutes(15));
-        assertThat(a.isLocked(NOW)).isFalse();
-        assertThat(a.getFailedLogins()).isEqualTo(1);
     }
 
     @Test

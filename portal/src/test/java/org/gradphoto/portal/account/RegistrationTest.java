@@ -92,10 +92,13 @@ class RegistrationTest {
     }
 
     @Test
-    void anUnknownIdTypeIsAFieldErrorNotAnError() throws Exception {
-        mvc.perform(post("/register").with(csrf()).param("idType", "DRIVING_LICENCE").param("name", "x"))
+    void anUnknownIdTypeOrInstitutionIsAFieldErrorInPlainWordsNotAnError() throws Exception {
+        mvc.perform(post("/register").with(csrf()).param("idType", "DRIVING_LICENCE").param("institutionId", "abc")
+                        .param("name", "x"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("填写的内容无效")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("请从列表中选择证件类型")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("请从列表中选择报考单位")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Failed to convert"))));
     }
 
     @Test

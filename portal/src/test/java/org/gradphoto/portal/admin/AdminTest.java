@@ -23,12 +23,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The admin page: institutions and their profiles, reviewers, the photo deadline, unlocking. */
+/** The admin page: institutions and their profiles, reviewers, the photo deadline, slowed logins. */
 @PortalTest
 class AdminTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.gradphoto.portal.account.LoginThrottle throttle;
     @Autowired
     TestData data;
     @Autowired
@@ -133,15 +135,19 @@ class AdminTest {
     }
 
     @Test
-    void listsLockedAccountsWithMaskedIdNumbersAndUnlocksThem() throws Exception {
+    void listsSlowedLoginsWithMaskedIdNumbersAndClearsTheirWait() throws Exception {
         Account c = data.candidate(data.institution("芜湖"));
-        for (int k = 0; k < 5; k++) {
+        for (int k = 0; k < 7; k++) {
             mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login")
                     .user(c.getUsername()).password("wrong"));
         }
+        assertThat(throttle.waitBefore(c.getUsername(), "127.0.0.1")).isPositive();
         String page = mvc.perform(as(get("/admin"))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains(c.getMaskedIdNumber()).doesNotContain(c.getIdNumber());
-        mvc.perform(as(post("/admin/accounts/" + c.getId() + "/unlock")));
-        assertThat(accounts.findById(c.getId()).orElseThrow().getLockedUntil()).isNull();
+        String handle = org.jsoup.Jsoup.parse(page).select("#slowed input[name=handle]").attr("value");
+        mvc.perform(as(post("/admin/logins/clear")).param("handle", handle));
+        assertThat(throttle.waitBefore(c.getUsername(), "127.0.0.1")).isZero();
+        assertThat(mvc.perform(as(post("/admin/logins/clear")).param("handle", handle)).andReturn().getFlashMap().get("error"))
+                .isEqualTo("admin.error.login_not_slowed");
     }
 }

@@ -181,8 +181,11 @@ class CollectionFlowTest {
                 + g + ",吴 十,男,0006," + main + ",p6.jpg\n"
                 + d + ",周七,男,0004," + main + ",p7.jpg\n";
         Map<String, byte[]> files = new LinkedHashMap<>();
+        int shot = 0;
         for (String p : List.of("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8")) {
-            files.put("照片/" + p + ".jpg", photo);
+            // each a photo of its own, as a studio's are (the same bytes twice would be one photo collected once)
+            files.put("照片/" + p + ".jpg", org.gradphoto.engine.testing.JpegEdits.withExif(photo,
+                    org.gradphoto.engine.testing.JpegEdits.Exif.software("Canon EOS shot " + ++shot)));
         }
         files.put("../escape.jpg", photo);
         files.put("机读卡.csv", sheet.getBytes(StandardCharsets.UTF_8));
@@ -222,7 +225,7 @@ class CollectionFlowTest {
         assertThat(page(s.office(), "/school/linking")).contains("没有照片的学籍（1）", "孙八");
         assertThat(audit.findTop200ByOwnerOrderByIdDesc(s.main())).extracting(SchoolAudit::getAction)
                 .containsSequence("CANCEL_RECORD", "DELETE_PHOTO", "DELETE_PHOTO", "CORRECT_PHOTO", "CORRECT_PHOTO", "CORRECT_PHOTO",
-                        "IMPORT_STUDIO", "IMPORT_RECORDS");
+                        "IMPORT_STUDIO", "IMPORT_STUDIO_STARTED", "IMPORT_RECORDS");
 
         // a stale page changes nothing: p1 has moved on since its version was read
         assertThat(perform(s.office(), post("/school/photos/" + p1.getId() + "/delete").param("version", "" + p1.getVersion()))
