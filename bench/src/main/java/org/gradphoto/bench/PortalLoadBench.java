@@ -57,7 +57,10 @@ public final class PortalLoadBench {
         List<String> cmd = new ArrayList<>(List.of("java"));
         cmd.addAll(jvm);
         cmd.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--gradphoto.data-dir=" + data,
-                "--logging.level.org.gradphoto=WARN", "--server.tomcat.threads.max=32"));
+                "--logging.level.org.gradphoto=WARN", "--server.tomcat.threads.max=32",
+                // a load test registers many candidates with one number from one address, and calls the API flat out
+                "--gradphoto.limit.register-mobile=100000/PT1M", "--gradphoto.limit.register-address=100000/PT1M",
+                "--gradphoto.limit.api=1000000/PT1M"));
         Process server = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile()).start();
         try {
             String base = "http://localhost:" + port;
@@ -130,19 +133,19 @@ public final class PortalLoadBench {
                 ms.length / (double) seconds, pct(ms, 50), pct(ms, 95), pct(ms, 99), ms.length == 0 ? 0 : ms[ms.length - 1] / 1e6);
     }
 
-    private static double pct(long[] sorted, int p) {
+    static double pct(long[] sorted, int p) {
         if (sorted.length == 0) {
             return 0;
         }
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
     }
 
-    private static long rssMb(long pid, String field) throws IOException {
+    static long rssMb(long pid, String field) throws IOException {
         return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith(field + ":"))
                 .map(l -> Long.parseLong(l.replaceAll("\\D+", "")) >> 10).findFirst().orElse(-1L);
     }
 
-    private static void waitFor(String url, int seconds) throws Exception {
+    static void waitFor(String url, int seconds) throws Exception {
         HttpClient h = HttpClient.newHttpClient();
         long end = System.currentTimeMillis() + seconds * 1000L;
         while (System.currentTimeMillis() < end) {

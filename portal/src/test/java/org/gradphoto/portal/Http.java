@@ -33,6 +33,7 @@ public final class Http {
     private String csrf;
     private String forwardedFor;
     private String basic;
+    private String accept = "text/html";
 
     public Http(int port) {
         this.port = port;
@@ -49,7 +50,13 @@ public final class Http {
     /** Requests from now on carry HTTP Basic credentials. */
     public Http basic(String user, String password) {
         this.basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.accept = "application/json";
         return this;
+    }
+
+    /** Where an answer sends the browser, as a path on this site. */
+    public static String location(HttpResponse<?> r) {
+        return r.headers().firstValue("Location").orElse("").replaceFirst("^https?://[^/]+", "");
     }
 
     public HttpResponse<String> get(String path) {
@@ -112,9 +119,7 @@ public final class Http {
 
     /** The page an answer redirects to (Location), read. */
     public HttpResponse<String> follow(HttpResponse<String> redirect) {
-        String to = redirect.headers().firstValue("Location").orElseThrow();
-        return get(to.startsWith("http") ? URI.create(to).getRawPath()
-                + (URI.create(to).getRawQuery() == null ? "" : "?" + URI.create(to).getRawQuery()) : to);
+        return get(location(redirect));
     }
 
     public String csrf() {
@@ -123,7 +128,7 @@ public final class Http {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(60)).header("Accept", "text/html");
+                .timeout(Duration.ofSeconds(60)).header("Accept", accept);
         if (forwardedFor != null) {
             b.header("X-Forwarded-For", forwardedFor);
         }

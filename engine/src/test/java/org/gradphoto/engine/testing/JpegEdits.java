@@ -67,7 +67,7 @@ public final class JpegEdits {
     /** Pads the file with a comment segment (placed after the headers) to exactly {@code size} bytes. */
     public static byte[] paddedTo(byte[] jpeg, int size) {
         int extra = size - jpeg.length;
-        if (extra < 4 || extra > 65535 * 4) {
+        if (extra < 4) {
             throw new IllegalArgumentException("cannot pad " + jpeg.length + " to " + size);
         }
         ByteArrayOutputStream segs = new ByteArrayOutputStream();

@@ -47,6 +47,11 @@ public class DirectoryPhotoStore implements PhotoStore {
         }
     }
 
+    /** The directory the files are in (what a backup copies). */
+    public Path root() {
+        return root;
+    }
+
     @Override
     public StoredFile put(byte[] bytes, String contentType) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {

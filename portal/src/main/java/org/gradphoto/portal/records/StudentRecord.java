@@ -111,6 +111,9 @@ public class StudentRecord {
                     || major == null || major.isBlank() || level == null || level.isBlank()) {
                 throw new IllegalArgumentException("name, gender, ID, student number, major and level are required");
             }
+            if (graduationYear < 1950 || graduationYear > 2100) {
+                throw new IllegalArgumentException("graduation year out of range");
+            }
             name = org.gradphoto.portal.Text.limited(name, 60, "name");
             org.gradphoto.portal.Text.limited(studentNumber, 30, "student number");
             org.gradphoto.portal.Text.limited(major, 100, "major");
