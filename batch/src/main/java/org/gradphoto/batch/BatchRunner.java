@@ -27,7 +27,6 @@ import org.gradphoto.engine.PhotoEngine;
 import org.gradphoto.engine.Verdict;
 import org.gradphoto.engine.fix.FixOptions;
 import org.gradphoto.engine.fix.FixResult;
-import org.gradphoto.engine.fix.PhotoFixer;
 import org.gradphoto.engine.profile.Severity;
 import org.gradphoto.engine.rules.RuleResult;
 
@@ -45,11 +44,9 @@ public final class BatchRunner {
     private static final String REJECTED_KEY = "rejected:";
 
     private final PhotoEngine engine;
-    private final PhotoFixer fixer;
 
-    public BatchRunner(PhotoEngine engine, PhotoFixer fixer) {
+    public BatchRunner(PhotoEngine engine) {
         this.engine = engine;
-        this.fixer = fixer;
     }
 
     public BatchSummary run(List<Path> inputs, BatchOptions o, BatchListener listener) throws IOException {
@@ -227,7 +224,7 @@ public final class BatchRunner {
             status = in.verdict() == Verdict.PASS ? PhotoStatus.PASSED : PhotoStatus.WARNINGS;
             exportBytes = bytes;
         } else if (o.fix()) {
-            FixResult f = fixer.fix(bytes, p.fileName(), o.profile(), new FixOptions(o.background(), null));
+            FixResult f = engine.fix(bytes, p.fileName(), o.profile(), new FixOptions(o.background(), null));
             if (!f.fixed()) {
                 status = PhotoStatus.REFUSED;
                 detailZh = f.refusal().zh() + " " + f.refusal().retakeZh();

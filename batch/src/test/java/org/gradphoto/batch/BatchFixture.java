@@ -81,10 +81,10 @@ final class BatchFixture {
         for (Map.Entry<String, PhotoStatus> b : bases.entrySet()) {
             Mat m = Pictures.decode(Engines.compliant(b.getKey()));
             for (int d = -12; d <= 12; d++) {
-                photo(good, window.encode(Pictures.shift(m, d, 0, Pictures.topColour(m))).bytes(), ".jpg", b.getValue());
+                photo(good, window.encode(Pictures.reframe(m, d, 0)).bytes(), ".jpg", b.getValue());
             }
             for (int d = -8; d <= 8; d++) {
-                photo(good, window.encode(Pictures.shift(m, 0, d, Pictures.topColour(m))).bytes(), ".jpg", b.getValue());
+                photo(good, window.encode(Pictures.reframe(m, 0, d)).bytes(), ".jpg", b.getValue());
             }
         }
         // 2. ordinary photos, fixable: re-encoded at seven qualities, and as PNG

@@ -50,7 +50,7 @@ class BatchRunnerTest {
     }
 
     static BatchRunner runner() {
-        return new BatchRunner(Engines.engine(), Engines.fixer());
+        return new BatchRunner(Engines.engine());
     }
 
     static BatchOptions options(boolean force) {

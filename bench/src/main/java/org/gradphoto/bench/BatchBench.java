@@ -53,7 +53,7 @@ public final class BatchBench {
             Path studio = Files.createDirectories(root.resolve("studio"));
             Path mixed = Files.createDirectories(root.resolve("mixed"));
             makeSets(studio, mixed, n);
-            BatchRunner runner = new BatchRunner(Engines.engine(), Engines.fixer());
+            BatchRunner runner = new BatchRunner(Engines.engine());
             // warm-up: models loaded, JIT done, so the table compares steady work
             runner.run(List.of(studio), new BatchOptions(p, false, "auto", root.resolve("warm"), true, THREADS,
                     ZipLimits.DEFAULT), BatchListener.NONE);

@@ -7,7 +7,7 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.gradphoto.engine.fix.FixOptions;
 import org.gradphoto.engine.fix.FixResult;
-import org.gradphoto.engine.fix.PhotoFixer;
+import org.gradphoto.engine.PhotoEngine;
 import org.gradphoto.engine.image.DecodeLimits;
 import org.gradphoto.engine.image.FileFacts;
 import org.gradphoto.engine.image.FileFactsReader;
@@ -34,7 +34,7 @@ public final class FixBench {
     }
 
     public static void main(String[] args) {
-        PhotoFixer fixer = Engines.fixer();
+        PhotoEngine fixer = Engines.engine();
         Profile p = Profiles.defaultProfile();
         Mat portrait = Pictures.decode(Faces.bytes(Faces.shipped("idpass/sample_id_3.png")));
 
@@ -56,7 +56,7 @@ public final class FixBench {
         row("480x640 JPEG " + (small.length >> 10) + " KB", small, fixer, p, 10, 60);
     }
 
-    private static void row(String label, byte[] file, PhotoFixer fixer, Profile p, int warm, int runs) {
+    private static void row(String label, byte[] file, PhotoEngine fixer, Profile p, int warm, int runs) {
         FixResult r = fixer.fix(file, "in.jpg", p, FixOptions.background("white"));
         String verdict = r.fixed() ? r.after().verdict().name() : "REFUSED " + r.refusal();
         FileFacts facts = FileFactsReader.read(file, "in.jpg");

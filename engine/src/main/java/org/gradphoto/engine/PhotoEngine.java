@@ -10,6 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.gradphoto.engine.face.AnalysisSettings;
 import org.gradphoto.engine.face.FaceAnalysis;
 import org.gradphoto.engine.face.FaceAnalyzer;
+import org.gradphoto.engine.fix.FixOptions;
+import org.gradphoto.engine.fix.FixResult;
+import org.gradphoto.engine.fix.PhotoFixer;
 import org.gradphoto.engine.image.DecodeLimits;
 import org.gradphoto.engine.image.DecodedPhoto;
 import org.gradphoto.engine.image.FileFacts;
@@ -43,6 +46,7 @@ public final class PhotoEngine {
     private final PhotoDecoder decoder;
     private final Clock clock;
     private final Map<Profile, List<Rule>> ruleSets = new ConcurrentHashMap<>();
+    private final PhotoFixer fixer;
 
     public PhotoEngine() {
         this(Clock.systemDefaultZone());
@@ -53,10 +57,43 @@ public final class PhotoEngine {
         this.analyzer = new FaceAnalyzer(AnalysisSettings.defaults());
         this.textDetector = new TextDetector(640, 0.3, 0.6);
         this.decoder = new PhotoDecoder(DecodeLimits.DEFAULT.withWorkingLongSide(CHECK_WORKING_LONG_SIDE));
+        this.fixer = new PhotoFixer(new ForTheFixer());
     }
 
-    public FaceAnalyzer analyzer() {
-        return analyzer;
+    /**
+     * Fixes a photo into a passing file for {@code profile}, or refuses, saying what new photo to take (see
+     * {@link PhotoFixer}). Thread-safe like {@link #inspect}; never throws for a bad file.
+     */
+    public FixResult fix(byte[] bytes, String fileName, Profile profile, FixOptions options) {
+        return fixer.fix(bytes, fileName, profile, options);
+    }
+
+    /** The engine's analysis and check as the fixer uses them, kept out of the engine's public face. */
+    private final class ForTheFixer implements PhotoFixer.Engine {
+        @Override
+        public boolean canAnalyse(org.opencv.core.Mat bgr) {
+            return analyzer.canAnalyse(bgr);
+        }
+
+        @Override
+        public FaceAnalysis analyse(org.opencv.core.Mat bgr) {
+            return analyzer.analyse(bgr);
+        }
+
+        @Override
+        public org.opencv.core.Mat personMask(org.opencv.core.Mat bgr) {
+            return analyzer.personMask(bgr);
+        }
+
+        @Override
+        public Inspection inspect(byte[] bytes, String fileName, Profile profile) {
+            return PhotoEngine.this.inspect(bytes, fileName, profile);
+        }
+
+        @Override
+        public Inspection inspect(FileFacts facts, DecodedPhoto photo, FaceAnalysis analysis, Profile profile) {
+            return judge(facts, photo, analysis, null, false, profile, System.nanoTime());
+        }
     }
 
     /**
@@ -98,14 +135,6 @@ public final class PhotoEngine {
             unreadable = e;
         }
         return inspect(facts, photo, unreadable, profile, t0);
-    }
-
-    /**
-     * Checks a photo that the caller has already decoded and analysed (the fixer does, at its own working size).
-     * The caller keeps ownership of {@code photo} and {@code analysis}.
-     */
-    public Inspection inspect(FileFacts facts, DecodedPhoto photo, FaceAnalysis analysis, Profile profile) {
-        return judge(facts, photo, analysis, null, false, profile, System.nanoTime());
     }
 
     private Inspection inspect(FileFacts facts, DecodedPhoto photo, UnreadablePhotoException unreadable,

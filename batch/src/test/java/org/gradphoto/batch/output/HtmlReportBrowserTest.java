@@ -47,7 +47,7 @@ class HtmlReportBrowserTest {
         Files.write(in.resolve("张三.jpg"), Pictures.jpeg(Pictures.shift(m, 0, 60, Pictures.topColour(m)), 92, 300));
         Files.write(in.resolve(IdNumber.complete("11010520010101105").value() + ".heic"), BadFiles.heic());
         Path out = dir.resolve("out");
-        BatchSummary s = new BatchRunner(Engines.engine(), Engines.fixer()).run(List.of(in),
+        BatchSummary s = new BatchRunner(Engines.engine()).run(List.of(in),
                 new BatchOptions(Engines.chsi(), true, "white", out, false, 2, ZipLimits.DEFAULT), BatchListener.NONE);
         assertThat(s.rows()).hasSize(6);
 

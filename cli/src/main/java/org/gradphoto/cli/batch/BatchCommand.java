@@ -16,7 +16,6 @@ import org.gradphoto.cli.ExitCodes;
 import org.gradphoto.cli.Lang;
 import org.gradphoto.engine.PhotoEngine;
 import org.gradphoto.engine.fix.FixOptions;
-import org.gradphoto.engine.fix.PhotoFixer;
 import org.gradphoto.engine.profile.Category;
 import org.gradphoto.engine.profile.Profile;
 import org.gradphoto.engine.profile.Profiles;
@@ -94,7 +93,7 @@ public final class BatchCommand implements Callable<Integer> {
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         PhotoEngine engine = new PhotoEngine();
-        BatchSummary s = new BatchRunner(engine, new PhotoFixer(engine)).run(inputs,
+        BatchSummary s = new BatchRunner(engine).run(inputs,
                 new BatchOptions(p, fix, background, outDir, force, n, ZipLimits.DEFAULT), new Progress(out, terminal, lang));
         summary(s);
         boolean allGood = s.stored().allExportable();

@@ -14,7 +14,6 @@ import org.gradphoto.engine.PhotoEngine;
 import org.gradphoto.engine.Verdict;
 import org.gradphoto.engine.fix.FixOptions;
 import org.gradphoto.engine.fix.FixResult;
-import org.gradphoto.engine.fix.PhotoFixer;
 import org.gradphoto.engine.profile.Profile;
 import org.gradphoto.engine.profile.Profiles;
 import org.gradphoto.engine.profile.Severity;
@@ -83,7 +82,7 @@ public final class FixCommand implements Callable<Integer> {
         PhotoEngine engine = new PhotoEngine();
         FixResult r;
         try {
-            r = new PhotoFixer(engine).fix(Files.readAllBytes(input), input.getFileName().toString(), p,
+            r = engine.fix(Files.readAllBytes(input), input.getFileName().toString(), p,
                     new FixOptions(background, faceWidth));
         } catch (IllegalArgumentException e) {
             err.println("gradphoto: " + e.getMessage());

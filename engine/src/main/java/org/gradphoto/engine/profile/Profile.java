@@ -10,6 +10,7 @@ import java.util.Set;
  * limits, and its published category hints. Built by {@link ProfileLoader}, which validates it.
  *
  * @param anyPlainBackground true when any plain colour distinct from the clothes is allowed (seed 004)
+ * @param fix how the fixer frames a photo under this profile
  */
 public record Profile(
         String id,
@@ -20,7 +21,8 @@ public record Profile(
         boolean anyPlainBackground,
         Map<Category, CategoryHint> categoryHints,
         Map<String, RuleParams> rules,
-        Map<String, Severity> severities) {
+        Map<String, Severity> severities,
+        FixSettings fix) {
 
     public Profile {
         backgrounds = List.copyOf(backgrounds);
@@ -54,6 +56,11 @@ public record Profile(
 
     public Optional<CategoryHint> hint(Category c) {
         return Optional.ofNullable(categoryHints.get(c));
+    }
+
+    /** The picture this profile asks for, typed (size, windows, file limits, framing). */
+    public FrameSpec frame() {
+        return FrameSpec.of(this);
     }
 
     public Optional<BackgroundColour> background(String colourId) {

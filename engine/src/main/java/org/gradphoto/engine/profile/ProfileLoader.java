@@ -106,6 +106,25 @@ public final class ProfileLoader {
         }
     }
 
+    private static FixSettings fixSettings(String id, JsonNode f) {
+        for (String key : new String[] {"comfortMargin", "extendClothing", "maxMadeUpRows", "maxEnlargement", "minMargin",
+            "minBelowChin"}) {
+            if (f.path(key).isMissingNode() || f.path(key).isNull()) {
+                throw new InvalidProfileException(id, "fix." + key + " is missing");
+            }
+        }
+        if (!f.path("extendClothing").isBoolean() || !f.path("maxMadeUpRows").canConvertToInt()) {
+            throw new InvalidProfileException(id, "fix.extendClothing must be true or false, fix.maxMadeUpRows a number");
+        }
+        try {
+            return new FixSettings(f.path("comfortMargin").asDouble(), f.path("extendClothing").asBoolean(),
+                    f.path("maxMadeUpRows").asInt(), f.path("maxEnlargement").asDouble(), f.path("minMargin").asDouble(),
+                    f.path("minBelowChin").asDouble());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidProfileException(id, "fix: " + e.getMessage());
+        }
+    }
+
     private static Profile build(String id, JsonNode t) {
         String nameZh = t.path("name").path("zh").asText(id);
         String nameEn = t.path("name").path("en").asText(id);
@@ -157,6 +176,7 @@ public final class ProfileLoader {
             }
             rules.put(rule, new RuleParams(id, rule, block));
         }
-        return new Profile(id, nameZh, nameEn, t.path("source").asText(""), bgs, anyPlain, hints, rules, severities);
+        return new Profile(id, nameZh, nameEn, t.path("source").asText(""), bgs, anyPlain, hints, rules, severities,
+                fixSettings(id, t.path("fix")));
     }
 }

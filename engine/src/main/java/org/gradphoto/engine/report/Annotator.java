@@ -45,12 +45,13 @@ public final class Annotator {
     private final double widthMax;
 
     public Annotator(Profile profile) {
-        this.crownMin = profile.params(CrownRule.ID).number("min");
-        this.crownMax = profile.params(CrownRule.ID).number("max");
-        this.eyesMin = profile.params(EyeLineRule.ID).number("min");
-        this.eyesMax = profile.params(EyeLineRule.ID).number("max");
-        this.widthMin = profile.params(FaceWidthRule.ID).number("min");
-        this.widthMax = profile.params(FaceWidthRule.ID).number("max");
+        org.gradphoto.engine.profile.FrameSpec f = profile.frame();
+        this.crownMin = f.crown().min();
+        this.crownMax = f.crown().max();
+        this.eyesMin = f.eyes().min();
+        this.eyesMax = f.eyes().max();
+        this.widthMin = f.faceWidth().min();
+        this.widthMax = f.faceWidth().max();
     }
 
     public BufferedImage draw(DecodedPhoto photo, Inspection in) {

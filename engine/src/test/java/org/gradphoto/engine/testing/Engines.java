@@ -9,7 +9,8 @@ import org.gradphoto.engine.Inspection;
 import org.gradphoto.engine.PhotoEngine;
 import org.gradphoto.engine.fix.FixOptions;
 import org.gradphoto.engine.fix.FixResult;
-import org.gradphoto.engine.fix.PhotoFixer;
+import org.gradphoto.engine.face.AnalysisSettings;
+import org.gradphoto.engine.face.FaceAnalyzer;
 import org.gradphoto.engine.profile.Profile;
 import org.gradphoto.engine.profile.Profiles;
 
@@ -26,7 +27,7 @@ public final class Engines {
     public static final double COMPLIANT_FACE_WIDTH = 225;
 
     private static volatile PhotoEngine engine;
-    private static volatile PhotoFixer fixer;
+    private static volatile FaceAnalyzer analyzer;
     private static final Map<String, byte[]> FIXED = new ConcurrentHashMap<>();
 
     private Engines() {
@@ -43,15 +44,21 @@ public final class Engines {
         return engine;
     }
 
-    public static PhotoFixer fixer() {
-        if (fixer == null) {
+    /** The engine, as the one that fixes photos ({@link PhotoEngine#fix}). */
+    public static PhotoEngine fixer() {
+        return engine();
+    }
+
+    /** A face analyzer of its own, for tests that look at the analysis itself (the engine keeps its private). */
+    public static FaceAnalyzer analyzer() {
+        if (analyzer == null) {
             synchronized (Engines.class) {
-                if (fixer == null) {
-                    fixer = new PhotoFixer(engine());
+                if (analyzer == null) {
+                    analyzer = new FaceAnalyzer(AnalysisSettings.defaults());
                 }
             }
         }
-        return fixer;
+        return analyzer;
     }
 
     public static Profile chsi() {

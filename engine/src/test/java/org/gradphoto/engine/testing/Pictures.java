@@ -65,6 +65,20 @@ public final class Pictures {
         return out;
     }
 
+    /**
+     * The photo as the camera would have framed it a few pixels off: moved by (dx, dy), the side the move uncovers
+     * continuing what was at the edge (background at the top and sides, clothing at the bottom), as a real photo
+     * taken a little off would show it.
+     */
+    public static Mat reframe(Mat src, int dx, int dy) {
+        Mat m = new Mat(2, 3, CvType.CV_64F);
+        m.put(0, 0, 1, 0, dx, 0, 1, dy);
+        Mat out = new Mat();
+        Imgproc.warpAffine(src, out, m, src.size(), Imgproc.INTER_LINEAR, Core.BORDER_REPLICATE);
+        m.release();
+        return out;
+    }
+
     /** Scales the content by {@code k} about the picture's centre, keeping the picture's size. */
     public static Mat zoom(Mat src, double k, Scalar fill) {
         Mat m = Imgproc.getRotationMatrix2D(new Point(src.cols() / 2.0, src.rows() / 2.0), 0, k);

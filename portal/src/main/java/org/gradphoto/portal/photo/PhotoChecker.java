@@ -14,7 +14,6 @@ import org.gradphoto.engine.PhotoEngine;
 import org.gradphoto.engine.Verdict;
 import org.gradphoto.engine.fix.FixOptions;
 import org.gradphoto.engine.fix.FixResult;
-import org.gradphoto.engine.fix.PhotoFixer;
 import org.gradphoto.engine.profile.Profile;
 import org.gradphoto.engine.report.Annotator;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,16 +28,14 @@ import org.springframework.stereotype.Component;
 public class PhotoChecker {
 
     private final PhotoEngine engine;
-    private final PhotoFixer fixer;
     private final ExecutorService workers;
     private final long timeoutSeconds;
 
-    public PhotoChecker(PhotoEngine engine, PhotoFixer fixer,
+    public PhotoChecker(PhotoEngine engine,
             @Value("${gradphoto.check.threads:0}") int threads,
             @Value("${gradphoto.check.queue:64}") int queue,
             @Value("${gradphoto.check.timeout-seconds:60}") long timeoutSeconds) {
         this.engine = engine;
-        this.fixer = fixer;
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         this.workers = new ThreadPoolExecutor(n, n, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(queue), r -> {
             Thread t = new Thread(r, "gradphoto-check");
@@ -60,7 +57,7 @@ public class PhotoChecker {
             if (in.verdict() != Verdict.FAIL) {
                 return new Checked(in, annotated, null, null);
             }
-            FixResult f = fixer.fix(bytes, fileName, profile, FixOptions.auto());
+            FixResult f = engine.fix(bytes, fileName, profile, FixOptions.auto());
             byte[] fixAnnotated = f.fixed() ? engine.annotateImage(f.bytes(), f.after(), profile).map(Annotator::jpeg).orElse(null)
                     : null;
             return new Checked(in, annotated, f, fixAnnotated);
@@ -72,7 +69,7 @@ public class PhotoChecker {
     }
 
     public FixResult fix(byte[] bytes, String fileName, Profile profile, FixOptions options) {
-        return run(() -> fixer.fix(bytes, fileName, profile, options));
+        return run(() -> engine.fix(bytes, fileName, profile, options));
     }
 
     private <T> T run(java.util.concurrent.Callable<T> task) {

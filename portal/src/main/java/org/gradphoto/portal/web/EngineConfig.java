@@ -3,7 +3,6 @@ package org.gradphoto.portal.web;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.gradphoto.engine.PhotoEngine;
-import org.gradphoto.engine.fix.PhotoFixer;
 import org.gradphoto.portal.photo.DirectoryPhotoStore;
 import org.gradphoto.portal.photo.PhotoStore;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,10 +23,6 @@ public class EngineConfig {
         return new PhotoEngine(clock);
     }
 
-    @Bean
-    PhotoFixer photoFixer(PhotoEngine engine) {
-        return new PhotoFixer(engine);
-    }
 
     @Bean
     PhotoStore photoStore(@Value("${gradphoto.photos-dir}") Path dir, Clock clock) {

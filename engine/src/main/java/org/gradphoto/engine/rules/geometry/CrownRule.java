@@ -12,7 +12,7 @@ public final class CrownRule extends WindowRule {
     public static final String ID = "GEOM_CROWN";
 
     public CrownRule(Profile profile) {
-        super(ID, profile);
+        super(ID, profile, org.gradphoto.engine.profile.FrameSpec::crown);
     }
 
     @Override

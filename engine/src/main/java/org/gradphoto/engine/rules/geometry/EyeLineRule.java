@@ -9,7 +9,7 @@ public final class EyeLineRule extends WindowRule {
     public static final String ID = "GEOM_EYES";
 
     public EyeLineRule(Profile profile) {
-        super(ID, profile);
+        super(ID, profile, org.gradphoto.engine.profile.FrameSpec::eyes);
     }
 
     @Override

@@ -9,7 +9,7 @@ public final class FaceWidthRule extends WindowRule {
     public static final String ID = "GEOM_FACE_WIDTH";
 
     public FaceWidthRule(Profile profile) {
-        super(ID, profile);
+        super(ID, profile, org.gradphoto.engine.profile.FrameSpec::faceWidth);
     }
 
     @Override

@@ -14,13 +14,17 @@ abstract class WindowRule extends Rule {
     private final double min;
     private final double max;
 
-    WindowRule(String id, Profile profile) {
+    WindowRule(String id, Profile profile, java.util.function.Function<org.gradphoto.engine.profile.FrameSpec,
+            org.gradphoto.engine.profile.Window> window) {
         super(id, Category.EYES, profile);
-        this.min = params.number("min");
-        this.max = params.number("max");
-        if (min > max) {
+        org.gradphoto.engine.profile.Window w;
+        try {
+            w = window.apply(profile.frame());
+        } catch (IllegalArgumentException e) {
             throw new org.gradphoto.engine.profile.InvalidProfileException(profile.id(), id + " min > max");
         }
+        this.min = w.min();
+        this.max = w.max();
     }
 
     public double min() {

@@ -28,6 +28,7 @@ public final class NoBorderRule extends Rule {
     private final double edgeUniformDeltaE;
     private final double jumpDeltaE;
     private final double agreement;
+    private final double minStepShare;
 
     public NoBorderRule(Profile profile) {
         super(ID, Category.OTHER, profile);
@@ -36,6 +37,7 @@ public final class NoBorderRule extends Rule {
         this.edgeUniformDeltaE = params.number("edgeUniformDeltaE");
         this.jumpDeltaE = params.number("jumpDeltaE");
         this.agreement = params.number("agreement");
+        this.minStepShare = params.number("minStepShare");
     }
 
     @Override
@@ -141,6 +143,12 @@ public final class NoBorderRule extends Rule {
         }
         int best = 0;
         int bestCount = 0;
+        // where the picture next to the frame has the frame's colour (black clothing beside a black frame) no step
+        // can be seen: agreement is asked of the positions that show one, and those must be most of the side
+        int stepped = samples - depths.getOrDefault(0, 0);
+        if (stepped < minStepShare * samples) {
+            return 0;
+        }
         for (Map.Entry<Integer, Integer> e : depths.entrySet()) {
             if (e.getKey() == 0) {
                 continue;
@@ -153,7 +161,7 @@ public final class NoBorderRule extends Rule {
                 best = e.getKey();
             }
         }
-        return best >= minDepth && bestCount >= agreement * samples ? best : 0;
+        return best >= minDepth && bestCount >= agreement * stepped ? best : 0;
     }
 
     /**

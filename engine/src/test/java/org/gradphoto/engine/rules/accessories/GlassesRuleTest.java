@@ -40,7 +40,7 @@ class GlassesRuleTest {
         // sunglasses tinted over the eyes by the test: each lens area darkened to a third
         Mat m = Pictures.decode(Engines.compliant("idpass/sample_id_3.png"));
         FaceFacts f;
-        try (FaceAnalysis a = Engines.engine().analyzer().analyse(m)) {
+        try (FaceAnalysis a = Engines.analyzer().analyse(m)) {
             f = a.face().orElseThrow();
         }
         Mat lenses = Mat.zeros(m.size(), org.opencv.core.CvType.CV_8U);

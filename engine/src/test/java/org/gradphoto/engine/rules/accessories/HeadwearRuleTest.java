@@ -42,7 +42,7 @@ class HeadwearRuleTest {
         Mat m = Pictures.decode(Engines.compliant("idpass/sample_id_3.png"));
         FaceFacts f;
         Mat hair = new Mat();
-        try (FaceAnalysis a = Engines.engine().analyzer().analyse(m)) {
+        try (FaceAnalysis a = Engines.analyzer().analyse(m)) {
             f = a.face().orElseThrow();
             Imgproc.threshold(a.personMask(), hair, 0.5, 255, Imgproc.THRESH_BINARY);
         }

@@ -34,7 +34,7 @@ class EyesOpenRuleTest {
         // no shared photo shows a clear portrait with closed eyes: the test paints them shut
         Mat m = Pictures.decode(Engines.compliant("idpass/sample_id_3.png"));
         FaceLandmarks lm;
-        try (FaceAnalysis a = Engines.engine().analyzer().analyse(m)) {
+        try (FaceAnalysis a = Engines.analyzer().analyse(m)) {
             lm = a.face().orElseThrow().landmarks();
         }
         Pictures.closeEyes(m, lm);

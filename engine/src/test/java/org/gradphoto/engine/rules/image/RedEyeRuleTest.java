@@ -29,7 +29,7 @@ class RedEyeRuleTest {
         // a flash's red eye, tinted onto the pupils by the test
         Mat m = Pictures.decode(Engines.compliant("idpass/sample_id_3.png"));
         FaceFacts f;
-        try (FaceAnalysis a = Engines.engine().analyzer().analyse(m)) {
+        try (FaceAnalysis a = Engines.analyzer().analyse(m)) {
             f = a.face().orElseThrow();
         }
         int r = (int) Math.round(f.interocular() * 0.07);

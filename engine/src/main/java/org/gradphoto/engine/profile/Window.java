@@ -1,4 +1,4 @@
-package org.gradphoto.engine.fix;
+package org.gradphoto.engine.profile;
 
 /** A closed interval [min, max] in output pixels that a measurement must land in. */
 public record Window(double min, double max) {
