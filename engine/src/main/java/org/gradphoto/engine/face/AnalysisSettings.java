@@ -23,7 +23,9 @@ public record AnalysisSettings(
         double backgroundPersonMargin,
         double flatBackgroundDeltaE,
         double flatBackgroundGradient,
-        int minAnalysedSide) {
+        int minAnalysedSide,
+        double pitchSecondOpinion,
+        double poseNetPitchBias) {
 
     private static final AnalysisSettings DEFAULTS = load("/org/gradphoto/engine/analysis.yaml");
 

@@ -20,6 +20,7 @@ public final class FaceAnalyzer {
     private final FaceMeshModel mesh;
     private final PersonSegmenter segmenter;
     private final EyeStateModel eyes;
+    private final HeadPoseModel pose;
     private final CrownLocator crown;
     private final ShoulderLocator shoulders;
     private final FlatBackgroundCleaner cleaner;
@@ -30,6 +31,7 @@ public final class FaceAnalyzer {
         this.mesh = new FaceMeshModel();
         this.segmenter = new PersonSegmenter();
         this.eyes = new EyeStateModel();
+        this.pose = new HeadPoseModel();
         this.crown = new CrownLocator(settings.crownBandHalfWidth(), settings.maskThreshold());
         this.shoulders = new ShoulderLocator(settings.shoulderOffset(), settings.maskThreshold());
         this.cleaner = new FlatBackgroundCleaner(settings.flatBackgroundDeltaE(), settings.flatBackgroundGradient());
@@ -79,6 +81,11 @@ public final class FaceAnalyzer {
         double faceHeight = lm.distance(FaceLandmarks.FOREHEAD, FaceLandmarks.CHIN);
         double pitch = Math.toDegrees(Math.atan2(lm.z(FaceLandmarks.CHIN) - lm.z(FaceLandmarks.FOREHEAD), faceHeight))
                 - settings.pitchBias();
+        if (Math.abs(pitch) > settings.pitchSecondOpinion()) {
+            // the mesh's depth swings on people looking straight ahead: where it says the head is bent, the pose
+            // network (steadier in pitch) has the last word; positive pitch is looking down, as the mesh's
+            pitch = -(pose.pitch(bgr, lm) - settings.poseNetPitchBias());
+        }
         double[] open = eyes.openness(bgr, lm);
         double mouth = lm.distance(FaceLandmarks.LIP_UPPER_INNER, FaceLandmarks.LIP_LOWER_INNER)
                 / Math.max(1e-6, lm.distance(FaceLandmarks.MOUTH_CORNER_RIGHT, FaceLandmarks.MOUTH_CORNER_LEFT));

@@ -28,9 +28,10 @@ final class FixPlanner {
     private static final Map<String, FixRefusal> PERSON_RULES = new LinkedHashMap<>();
 
     static {
-        PERSON_RULES.put("EXPR_EYES_OPEN", FixRefusal.EYES_CLOSED);
+        // the pose first: on a turned or tilted head the eyes and the mouth are measured least reliably
         PERSON_RULES.put("POSE_FRONTAL", FixRefusal.HEAD_TURNED);
         PERSON_RULES.put("GEOM_EYES_LEVEL", FixRefusal.HEAD_TILTED);
+        PERSON_RULES.put("EXPR_EYES_OPEN", FixRefusal.EYES_CLOSED);
         PERSON_RULES.put("EXPR_MOUTH_CLOSED", FixRefusal.MOUTH_OPEN);
         PERSON_RULES.put("IMG_SHARPNESS", FixRefusal.BLURRED);
         PERSON_RULES.put("IMG_COLOR", FixRefusal.NOT_COLOUR);
@@ -82,7 +83,8 @@ final class FixPlanner {
         }
         FaceFacts f = a.face().orElseThrow();
         FixSettings fix = frame.fix();
-        HeadPlacement.Head head = new HeadPlacement.Head(f.crownY(), f.eyeLineY(), f.faceWidth(), f.faceCentreX(), height);
+        HeadPlacement.Head head = new HeadPlacement.Head(f.crownY(), f.eyeLineY(), f.faceWidth(), f.faceCentreX(), width,
+                height);
         Placement p = placer.place(head, wantedFaceWidth, fix.maxEnlargement() / pixelsPerOriginal);
         double enlargement = p.scale() * pixelsPerOriginal;
         if (enlargement > fix.maxEnlargement()) {

@@ -77,6 +77,7 @@ final class FrameComposer {
             if (top > 0) {
                 band(image, person, filled, new Rect(0, 0, width, Math.min(top, height)), fill);
             }
+            sides(image, person, filled, onSrc, fill, face, m);
             // the last few rows beyond the source stay as the warp extended its edge: invisible at that distance
             int bottom = (int) Math.floor(Math.min(height, onSrc.sourceBottom() + EDGE_ROWS));
             int madeUpRows = 0;
@@ -90,6 +91,37 @@ final class FrameComposer {
             return new Composed(image, person, filled, madeUp, madeUpRows);
         }
     }
+
+    /**
+     * The columns beside the source (a source narrower than the frame): above the shoulders they are background
+     * (the hair ends where the photo ends); below, the clothing goes on to the frame's edge as the warp extended
+     * its edge, smoothed down the rows so that its pixels do not run out sideways as stripes.
+     */
+    private void sides(Mat image, Mat person, Mat filled, Placement onSrc, Scalar fill, Face face, MatScope m) {
+        int x0 = (int) Math.max(0, Math.min(width, Math.ceil(onSrc.offsetX())));
+        int x1 = (int) Math.max(0, Math.min(width, Math.floor(onSrc.x(onSrc.sourceWidth()))));
+        int shoulders = (int) Math.max(0, Math.min(height, Math.round(face.chinY() + SHOULDERS_BELOW_CHIN * face.faceWidth())));
+        for (Rect side : new Rect[] {new Rect(0, 0, x0, height), new Rect(x1, 0, width - x1, height)}) {
+            if (side.width <= 0) {
+                continue;
+            }
+            if (shoulders > 0) {
+                band(image, person, filled, new Rect(side.x, 0, side.width, shoulders), fill);
+            }
+            if (shoulders < height) {
+                Rect below = new Rect(side.x, shoulders, side.width, height - shoulders);
+                Mat part = m.sub(image, below);
+                Mat smooth = m.mat();
+                Imgproc.GaussianBlur(part, smooth, new Size(1, 0), 0.1, SIDE_SMOOTHING);
+                smooth.copyTo(part);
+            }
+        }
+    }
+
+    /** The shoulders begin this many face widths below the chin; above, nothing of the person is beside the source. */
+    static final double SHOULDERS_BELOW_CHIN = 0.25;
+    /** How much (sigma, rows) the clothing continued beside the source is smoothed down the rows. */
+    static final double SIDE_SMOOTHING = 6;
 
     /** Scales and moves {@code src} into the frame: area averaging when shrinking, the given filter otherwise. */
     private Mat warp(Mat src, Placement p, int filter, int border) {

@@ -34,9 +34,10 @@ final class HeadPlacement {
     }
 
     /** The head in source pixels, and the source's height. */
-    record Head(double crownY, double eyeLineY, double faceWidth, double faceCentreX, double sourceHeight) {
+    record Head(double crownY, double eyeLineY, double faceWidth, double faceCentreX, double sourceWidth,
+            double sourceHeight) {
         Head {
-            if (faceWidth <= 0 || eyeLineY <= crownY || sourceHeight <= 0) {
+            if (faceWidth <= 0 || eyeLineY <= crownY || sourceHeight <= 0 || sourceWidth <= 0) {
                 throw new IllegalArgumentException("face geometry makes no sense");
             }
         }
@@ -108,7 +109,7 @@ final class HeadPlacement {
             ty = Math.max(lo, Math.min(hi, Math.max(best, needed)));
         }
         double margin = Math.min(Math.min(crown.margin(c + ty), eyes.margin(e + ty)), width.margin(w));
-        return new Placement(s, tx, ty, c + ty, e + ty, w, margin, s * h.sourceHeight() + ty);
+        return new Placement(s, tx, ty, c + ty, e + ty, w, margin, s * h.sourceHeight() + ty, h.sourceWidth());
     }
 
     /**

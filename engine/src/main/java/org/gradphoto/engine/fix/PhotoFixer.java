@@ -295,15 +295,23 @@ public final class PhotoFixer {
 
     /**
      * The person's opacity for the new background: the person mask of the composed picture itself (sharper than the
-     * source's, at output size) snapped to the picture's edges by a guided filter; the made-up clothing as it was
-     * made; background where the frame was filled; and no background-coloured holes in the torso (a shirt close to
-     * the background's colour is still the shirt).
+     * source's, at output size) snapped to the picture's edges by a guided filter; below the chin, also what the
+     * source's mask saw; the made-up clothing as it was made; background where the frame was filled; and no
+     * background-coloured holes in the torso (a shirt close to the background's colour is still the shirt).
      */
     private Mat replaceBackground(FrameComposer.Composed c, BackgroundColour colour, FaceFacts face, Placement p) {
         try (MatScope m = new MatScope()) {
             Mat mask = m.add(engine.personMask(c.image()));
             Mat alpha = m.add(GuidedFilter.filter(c.image(), mask, 4, 1e-3));
             c.person().copyTo(alpha, c.madeUp());
+            // below the chin, what either mask saw of the clothing is clothing: the mask of the composed frame sees
+            // a zoomed-in crop and loses a white shirt against a bright background where the source's did not
+            int chin = (int) Math.max(0, Math.min(alpha.rows(), Math.round(p.y(face.chinY()))));
+            if (chin < alpha.rows()) {
+                Rect below = new Rect(0, chin, alpha.cols(), alpha.rows() - chin);
+                Mat a = m.sub(alpha, below);
+                Core.max(a, m.sub(c.person(), below), a);
+            }
             steadyAtTheFrameEdge(alpha);
             fillTorsoHoles(alpha, (int) Math.round(p.y(face.chinY())));
             alpha.setTo(Scalar.all(0), c.filled());

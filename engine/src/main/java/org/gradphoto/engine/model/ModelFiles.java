@@ -18,6 +18,8 @@ public final class ModelFiles {
     public static final String SELFIE = "selfie_segmentation.tflite";
     public static final String TEXT_DET = "ch_PP-OCRv4_det_infer.onnx";
     public static final String EYE = "fr_eye.onnx";
+    public static final String POSE = "fr_pose.onnx";
+    public static final String FEATURE = "fr_feature.onnx";
 
     private static final Map<String, byte[]> CACHE = new ConcurrentHashMap<>();
 

@@ -15,7 +15,7 @@ class HeadPlacementTest {
 
     /** A typical head (crown to eyes about the face width) in a source of this height. */
     private static HeadPlacement.Head head(double sourceHeight) {
-        return new HeadPlacement.Head(100, 300, 200, 260, sourceHeight);
+        return new HeadPlacement.Head(100, 300, 200, 260, 520, sourceHeight);
     }
 
     @Test
@@ -68,7 +68,7 @@ class HeadPlacementTest {
     @Test
     void reportsANegativeMarginWhenNoPlacementFits() {
         // crown to eyes twice the face width (a very high hairstyle): the windows cannot all hold
-        Placement p = placer.place(new HeadPlacement.Head(0, 400, 200, 200, 2000), null);
+        Placement p = placer.place(new HeadPlacement.Head(0, 400, 200, 200, 400, 2000), null);
         assertThat(p.margin()).isNegative();
     }
 

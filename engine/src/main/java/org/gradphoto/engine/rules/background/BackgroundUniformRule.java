@@ -16,6 +16,7 @@ import org.opencv.core.Core;
 import org.opencv.core.Mat;
 import org.opencv.core.Rect;
 import org.opencv.core.Scalar;
+import org.opencv.imgproc.Imgproc;
 
 /**
  * BG_UNIFORM: the background even, with no gradient, shadow, other person or object. Three measures on the
@@ -104,6 +105,11 @@ public final class BackgroundUniformRule extends Rule {
         Mat far = new Mat();
         Core.compare(sum, new Scalar(outlierDeltaE * outlierDeltaE), far, Core.CMP_GT);
         Core.bitwise_and(far, mask, far);
+        // an object is a blob: thin things (loose strands of hair beyond the person's outline, a line of JPEG
+        // ringing) are opened away before counting
+        Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new org.opencv.core.Size(3, 3));
+        Imgproc.morphologyEx(far, far, Imgproc.MORPH_OPEN, kernel);
+        kernel.release();
         double share = (double) Core.countNonZero(far) / Math.max(1, Core.countNonZero(mask));
         for (Mat m : new Mat[] {diff, sq, sum, far}) {
             m.release();

@@ -17,7 +17,9 @@ import org.opencv.imgproc.Imgproc;
 
 /**
  * IMG_SHARPNESS: in focus and clear (照片清晰度): variance of the Laplacian over the face (eyes, brows, lips, hair
- * line), after scaling the face to a fixed width so that big and small faces compare.
+ * line), after scaling the face to a fixed width so that big and small faces compare. The width is small (128 px
+ * in the profiles): nearly every face is then shrunk to it, which takes out the source's resolution and ordinary
+ * JPEG softness (a face half the size measures about the same), while a face out of focus stays soft at any size.
  */
 public final class SharpnessRule extends Rule {
 
@@ -39,7 +41,8 @@ public final class SharpnessRule extends Rule {
             return notMeasured(ctx, "noFace", limit);
         }
         double v = laplacianVariance(ctx.grey(), ctx.workingFace().get(), faceWidth);
-        return verdict(v >= minVariance, null, Measurement.of(v, "", 0, limit));
+        // judged on the value as shown: "20, 要求 ≥ 20" passes
+        return verdict(Math.round(v) >= minVariance, null, Measurement.of(v, "", 0, limit));
     }
 
     /** Laplacian variance of the face box (hairline to chin, cheek to cheek) scaled to {@code width} pixels. */

@@ -23,17 +23,42 @@ class PoseFrontalRuleTest {
 
     @Test
     void rejectsAHeadTurnedSideways() {
-        RuleResult r = rule(ID, Faces.bytes(Faces.shared("face_recognition/lin-manuel-miranda.png")), "lin.png");
+        // labelled head_turned: the head turned about 20 degrees
+        RuleResult r = rule(ID, Faces.bytes(Faces.shared("labelled/d3d_000002.jpg")), "turned.jpg");
         assertThat(r.failed()).isTrue();
-        assertThat(r.values().get("yaw")).isCloseTo(12.0, within(1.5));
+        assertThat(r.values().get("yaw")).isCloseTo(-20.0, within(2.0));
         assertThat(r.messageZh()).contains("头部左右转动");
     }
 
     @Test
-    void rejectsAHeadTiltedBack() {
-        RuleResult r = rule(ID, Faces.bytes(Faces.shared("dlib/Tom_Cruise_avp_2014_4.jpg")), "tom.jpg");
+    void rejectsAHeadTippedBack() {
+        // labelled looking_up_down: chin up, looking over the camera
+        RuleResult r = rule(ID, Faces.bytes(Faces.shared("labelled/prnet_aflw01038.jpg")), "up.jpg");
         assertThat(r.failed()).isTrue();
-        assertThat(r.values().get("pitch")).isCloseTo(13.0, within(1.5));
+        assertThat(r.values().get("pitch")).isCloseTo(-35.0, within(3.0));
+    }
+
+    @Test
+    void rejectsAHeadBentDown() {
+        RuleResult r = rule(ID, Faces.bytes(Faces.shared("labelled/prnet_aflw02545.jpg")), "down.jpg");
+        assertThat(r.failed()).isTrue();
+        assertThat(r.values().get("pitch")).isCloseTo(25.0, within(3.0));
+    }
+
+    @Test
+    void passesAPersonLookingStraightAheadWhomTheMeshSeesTippedBack() {
+        // labelled compliant; the mesh's depth says -21 degrees, the pose network about -11
+        RuleResult r = rule(ID, Faces.bytes(Faces.shared("labelled/u2net_img_1588.png")), "straight.png");
+        assertThat(r.passed()).isTrue();
+        assertThat(Math.abs(r.values().get("pitch"))).isLessThan(15.0);
+    }
+
+    @Test
+    void passesAHeadTurnedTheLittleACompliantPhotoShows() {
+        // labelled compliant, turned about 11 degrees: inside the 14 degrees the profile allows
+        RuleResult r = rule(ID, Faces.bytes(Faces.shared("labelled/apd_girl-2128294.png")), "girl.png");
+        assertThat(r.passed()).isTrue();
+        assertThat(r.values().get("yaw")).isCloseTo(11.0, within(1.5));
     }
 
     @Test

@@ -42,10 +42,28 @@ class SharpnessRuleTest {
     }
 
     @Test
-    void rejectsASmallFaceThatWasEnlarged() {
-        // 2008_001009: the main face is 83 px wide; scaled to the standard's face size it is soft
-        RuleResult r = rule(ID, Faces.bytes(Faces.shared("dlib/2008_001009.jpg")), "small.jpg");
-        assertThat(r.failed()).isTrue();
-        assertThat(r.measured()).isLessThan(12.0);
+    void measuresTheSameFaceAboutTheSameAtHalfItsResolution() {
+        Mat m = Pictures.decode(Faces.bytes(Faces.shipped("idpass/sample_id_3.png")));
+        double full = rule(ID, Pictures.jpeg(m, 92, 300), "full.jpg").measured();
+        double half = rule(ID, Pictures.jpeg(Pictures.resize(m, m.cols() / 2, m.rows() / 2), 92, 300), "half.jpg").measured();
+        assertThat(half / full).isBetween(0.7, 1.3);
+    }
+
+    @Test
+    void passesOrdinaryJpegSoftness() {
+        Mat m = Pictures.decode(Engines.compliant("idpass/sample_id_3.png"));
+        assertThat(rule(ID, Pictures.jpeg(m, 60, 300), "q60.jpg").passed()).isTrue();
+    }
+
+    @Test
+    void aLimitMetExactlyPasses(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        byte[] photo = Pictures.jpeg(Pictures.blur(Pictures.decode(Engines.compliant("idpass/sample_id_3.png")), 1.6), 92, 300);
+        double measured = rule(ID, photo, "b.jpg").measured();
+        java.nio.file.Path p = dir.resolve("exact.yaml");
+        java.nio.file.Files.writeString(p, "id: exact\nextends: chsi-2017\nrules:\n  IMG_SHARPNESS: {minLaplacianVariance: "
+                + Math.round(measured) + "}\n");
+        RuleResult r = rule(ID, photo, "b.jpg", org.gradphoto.engine.profile.Profiles.get(p.toString()));
+        assertThat(r.measuredText()).isEqualTo(String.valueOf(Math.round(measured)));
+        assertThat(r.passed()).isTrue();
     }
 }
