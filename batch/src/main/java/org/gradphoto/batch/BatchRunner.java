@@ -22,11 +22,11 @@ import org.gradphoto.batch.output.BatchReports;
 import org.gradphoto.batch.source.BatchInputs;
 import org.gradphoto.batch.source.PhotoSource;
 import org.gradphoto.batch.source.Rejection;
-import org.gradphoto.engine.Inspection;
 import org.gradphoto.engine.PhotoEngine;
-import org.gradphoto.engine.Verdict;
 import org.gradphoto.engine.fix.FixOptions;
 import org.gradphoto.engine.fix.FixResult;
+import org.gradphoto.engine.inspection.Inspection;
+import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.engine.profile.Severity;
 import org.gradphoto.engine.rules.RuleResult;
 

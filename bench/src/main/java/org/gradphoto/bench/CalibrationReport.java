@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.gradphoto.engine.Inspection;
+import org.gradphoto.engine.inspection.Inspection;
 import org.gradphoto.engine.rules.RuleResult;
 import org.gradphoto.engine.testing.Engines;
 import org.gradphoto.engine.testing.Faces;

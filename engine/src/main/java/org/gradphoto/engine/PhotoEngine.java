@@ -19,6 +19,8 @@ import org.gradphoto.engine.image.FileFacts;
 import org.gradphoto.engine.image.FileFactsReader;
 import org.gradphoto.engine.image.PhotoDecoder;
 import org.gradphoto.engine.image.UnreadablePhotoException;
+import org.gradphoto.engine.inspection.Inspection;
+import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.engine.profile.Category;
 import org.gradphoto.engine.profile.CategoryHint;
 import org.gradphoto.engine.profile.Profile;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.gradphoto.engine.inspection.Inspection;
+import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.engine.profile.Severity;
 import org.gradphoto.engine.rules.RuleResult;
 import org.gradphoto.engine.rules.Status;

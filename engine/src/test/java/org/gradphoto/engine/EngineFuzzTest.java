@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
+import org.gradphoto.engine.inspection.Inspection;
+import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.engine.rules.RuleResult;
 import org.gradphoto.engine.testing.Engines;
 import org.gradphoto.engine.testing.Faces;

@@ -2,7 +2,7 @@ package org.gradphoto.engine.fix;
 
 import java.util.List;
 import java.util.Optional;
-import org.gradphoto.engine.Inspection;
+import org.gradphoto.engine.inspection.Inspection;
 
 /**
  * The outcome of a fix: {@link Fixed}, with the before and after inspections and the new file, or {@link Refused},

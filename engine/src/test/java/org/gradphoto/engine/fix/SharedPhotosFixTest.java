@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.gradphoto.engine.Inspection;
+import org.gradphoto.engine.inspection.Inspection;
 import org.gradphoto.engine.rules.RuleResult;
 import org.gradphoto.engine.testing.Engines;
 import org.gradphoto.engine.testing.Faces;

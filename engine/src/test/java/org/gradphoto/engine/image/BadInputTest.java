@@ -3,8 +3,8 @@ package org.gradphoto.engine.image;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
-import org.gradphoto.engine.Inspection;
-import org.gradphoto.engine.Verdict;
+import org.gradphoto.engine.inspection.Inspection;
+import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.engine.rules.RuleResult;
 import org.gradphoto.engine.testing.BadFiles;
 import org.gradphoto.engine.testing.Engines;

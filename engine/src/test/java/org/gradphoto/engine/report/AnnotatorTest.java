@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import javax.imageio.ImageIO;
-import org.gradphoto.engine.Inspection;
+import org.gradphoto.engine.inspection.Inspection;
 import org.gradphoto.engine.testing.BadFiles;
 import org.gradphoto.engine.testing.Engines;
 import org.gradphoto.engine.testing.Pictures;

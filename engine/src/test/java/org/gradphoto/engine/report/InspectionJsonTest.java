@@ -3,7 +3,7 @@ package org.gradphoto.engine.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.gradphoto.engine.Inspection;
+import org.gradphoto.engine.inspection.Inspection;
 import org.gradphoto.engine.rules.RuleCatalogue;
 import org.gradphoto.engine.testing.BadFiles;
 import org.gradphoto.engine.testing.Engines;

@@ -2,7 +2,7 @@ package org.gradphoto.engine.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.gradphoto.engine.Inspection;
+import org.gradphoto.engine.inspection.Inspection;
 import org.gradphoto.engine.profile.Profile;
 import org.gradphoto.engine.testing.Engines;
 

@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.gradphoto.engine.Inspection;
 import org.gradphoto.engine.PhotoEngine;
-import org.gradphoto.engine.fix.FixOptions;
-import org.gradphoto.engine.fix.FixResult;
 import org.gradphoto.engine.face.AnalysisSettings;
 import org.gradphoto.engine.face.FaceAnalyzer;
+import org.gradphoto.engine.fix.FixOptions;
+import org.gradphoto.engine.fix.FixResult;
+import org.gradphoto.engine.inspection.Inspection;
 import org.gradphoto.engine.profile.Profile;
 import org.gradphoto.engine.profile.Profiles;
 

@@ -2,14 +2,14 @@ package org.gradphoto.portal.collection;
 
 import java.time.Clock;
 import java.time.Instant;
-import org.gradphoto.engine.Inspection;
-import org.gradphoto.engine.Verdict;
+import org.gradphoto.engine.inspection.Inspection;
+import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.engine.profile.Profile;
 import org.gradphoto.engine.profile.Profiles;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.institution.Institution;
-import org.gradphoto.portal.photo.PhotoChecker;
 import org.gradphoto.portal.photo.OneAtATime;
+import org.gradphoto.portal.photo.PhotoChecker;
 import org.gradphoto.portal.photo.PhotoService;
 import org.gradphoto.portal.photo.PhotoStore;
 import org.gradphoto.portal.photo.StoredFile;

@@ -14,7 +14,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.gradphoto.engine.Verdict;
+import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.engine.profile.Category;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.Role;

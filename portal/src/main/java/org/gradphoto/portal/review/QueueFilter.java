@@ -1,6 +1,6 @@
 package org.gradphoto.portal.review;
 
-import org.gradphoto.engine.Verdict;
+import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.portal.photo.ReviewStatus;
 
 /**

@@ -2,7 +2,7 @@ package org.gradphoto.portal.review;
 
 import java.util.List;
 import java.util.Locale;
-import org.gradphoto.engine.Verdict;
+import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.engine.profile.Category;
 import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.account.PortalUser;

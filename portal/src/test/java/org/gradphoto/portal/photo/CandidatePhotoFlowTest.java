@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
 import javax.imageio.ImageIO;
-import org.gradphoto.engine.Verdict;
+import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.engine.testing.BadFiles;
 import org.gradphoto.engine.testing.Engines;
 import org.gradphoto.engine.testing.Faces;

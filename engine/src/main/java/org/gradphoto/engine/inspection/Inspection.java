@@ -1,4 +1,4 @@
-package org.gradphoto.engine;
+package org.gradphoto.engine.inspection;
 
 import java.util.List;
 import java.util.Map;

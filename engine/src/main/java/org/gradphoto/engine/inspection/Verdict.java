@@ -1,4 +1,4 @@
-package org.gradphoto.engine;
+package org.gradphoto.engine.inspection;
 
 /**
  * The overall verdict on a photo. PASS: every rule passed or could not apply; WARNINGS: only WARNING rules failed
