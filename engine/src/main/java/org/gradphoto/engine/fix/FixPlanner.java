@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.gradphoto.engine.face.FaceAnalysis;
 import org.gradphoto.engine.face.FaceDetection;
 import org.gradphoto.engine.face.FaceFacts;
@@ -79,7 +80,7 @@ final class FixPlanner {
             Double wantedFaceWidth) {
         FixRefusal framing = framing(a, width, height);
         if (framing != null) {
-            return new Refusal(framing);
+            return new Refusal(framing, framingNotes(framing, a, width));
         }
         FaceFacts f = a.face().orElseThrow();
         FixSettings fix = frame.fix();
@@ -99,9 +100,9 @@ final class FixPlanner {
                     String.format(Locale.ROOT, "Best placement: crown %.0f, eyes %.0f, face %.0f px: not all inside.",
                             p.crownY(), p.eyeLineY(), p.faceWidth()))));
         }
-        FixRefusal person = person(before);
-        if (person != null) {
-            return new Refusal(person);
+        Optional<RuleResult> person = person(before);
+        if (person.isPresent()) {
+            return new Refusal(PERSON_RULES.get(person.get().id()), List.of(measured(person.get())));
         }
         int below = p.rowsBelowSource(frame.height());
         if (below > 0 && fix.extendClothing()) {
@@ -127,10 +128,7 @@ final class FixPlanner {
         if (a.faces().isEmpty()) {
             return FixRefusal.NO_FACE;
         }
-        double mainWidth = a.faces().get(0).box().width;
-        long people = a.faces().stream().map(FaceDetection::box).filter(b -> b.width >= OTHER_PERSON_SHARE * mainWidth)
-                .count();
-        if (people > 1) {
+        if (people(a) > 1) {
             return FixRefusal.SEVERAL_FACES;
         }
         if (a.face().isEmpty()) {
@@ -154,12 +152,37 @@ final class FixPlanner {
      * from the check of the original, so that fixer and checker always agree; these rules refuse only where the
      * profile makes them errors.
      */
-    private static FixRefusal person(Inspection before) {
-        for (var e : PERSON_RULES.entrySet()) {
-            if (before.result(e.getKey()).map(RuleResult::rejects).orElse(false)) {
-                return e.getValue();
+    private static Optional<RuleResult> person(Inspection before) {
+        return PERSON_RULES.keySet().stream().map(before::result).flatMap(Optional::stream).filter(RuleResult::rejects)
+                .findFirst();
+    }
+
+    /** The refusing rule's measurement beside its limit, as the checker reports it. */
+    private static FixResult.Note measured(RuleResult r) {
+        return new FixResult.Note("测得 " + r.measuredText() + "，要求 " + r.limit() + "。",
+                "Measured " + r.measuredText() + "; required " + r.limit() + ".");
+    }
+
+    /** Faces at least {@code OTHER_PERSON_SHARE} as wide as the main one: people, not faces on a poster behind. */
+    private static long people(FaceAnalysis a) {
+        double mainWidth = a.faces().get(0).box().width;
+        return a.faces().stream().map(FaceDetection::box).filter(b -> b.width >= OTHER_PERSON_SHARE * mainWidth).count();
+    }
+
+    /** What was seen, for the framing refusals that have a number to show. */
+    private static List<FixResult.Note> framingNotes(FixRefusal reason, FaceAnalysis a, int width) {
+        return switch (reason) {
+            case SEVERAL_FACES -> List.of(new FixResult.Note("照片中找到 " + people(a) + " 张脸。",
+                    people(a) + " faces found in the photo."));
+            case FACE_CUT -> {
+                FaceFacts f = a.face().orElseThrow();
+                double outside = Math.max(-Math.min(f.cheekRight().x, f.cheekLeft().x),
+                        Math.max(f.cheekRight().x, f.cheekLeft().x) - width);
+                int share = (int) Math.round(100 * outside / f.faceWidth());
+                yield List.of(new FixResult.Note("约 " + share + "% 的脸宽在照片之外。",
+                        "About " + share + " % of the face's width is outside the photo."));
             }
-        }
-        return null;
+            default -> List.of();
+        };
     }
 }

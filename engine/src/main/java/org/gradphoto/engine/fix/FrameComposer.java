@@ -294,7 +294,9 @@ final class FrameComposer {
         }
         fillGaps(colour, last);
         // the V of an open neckline closes over about 0.6 of its width, in the neck's own (smoothed) colour
-        double closing = nl0 < 0 ? 0 : 1 / (2 * 0.6);
+        // (or, for a wide one, over NECKLINE_DEPTH face widths: the collar's two sides meet just below the neck)
+        double depth = nl0 < 0 ? 0 : Math.min(0.6 * (nl1 + 1 - nl0), NECKLINE_DEPTH * face.faceWidth());
+        double closing = nl0 < 0 ? 0 : (nl1 + 1 - nl0) / (2 * Math.max(1, depth));
         double[][] neck = null;
         if (nl0 >= 0) {
             for (int x = nl0; x <= nl1; x++) {
@@ -303,12 +305,14 @@ final class FrameComposer {
                         face.skin().val[2]};
                 }
             }
-            neck = smoothAcross(skinColour, new Run(nl0, nl1 + 1), Math.max(2, width / 60));
+            neck = smoothAcross(skinColour, new Run(nl0, nl1 + 1), Math.max(2, width / 30));
         }
         double[][] smooth = smoothAcross(colour, last, Math.max(2, width / 24));
 
+        double[] grainSigma = grainSigma(px, p, colour, neckline, last, band, tail);
         // the fine texture of the last rows: each pixel less its column's colour, none in the neckline
         int n = height - bottom;
+        float[] grain = grain(n);
         byte[] out = new byte[n * width * 3];
         float[] pers = new float[n * width];
         byte[] mark = new byte[n * width];
@@ -322,6 +326,7 @@ final class FrameComposer {
             int k = (int) ((d - 1) % (2 * tail));
             int srcRow = band - 1 - (k < tail ? k : 2 * tail - 1 - k);
             double fade = Math.exp(-d / DETAIL_FADE);
+            double ramp = Math.exp(-d / SEAM_FADE);
             for (int x = 0; x < width; x++) {
                 int i = r * width + x;
                 // a torso that reaches the frame's side has no edge there (a soft edge would read as a thin frame)
@@ -335,9 +340,13 @@ final class FrameComposer {
                 // the open neckline closes as a V below the edge: its skin narrows from both sides
                 double inV = nl0 < 0 || col != x ? 0 : Math.max(0, Math.min(1,
                         Math.min(x + 0.5 - (nl0 + d * closing), nl1 + 0.5 - d * closing - x) / 1.5 + 0.5));
+                double[] own = colour(colour, col, base);
+                // away from the edge the fabric's grain (not its pattern) goes on, as much as the last rows had
+                double noise = col == x ? grain[i] * grainSigma[col] * GRAIN * (1 - fade) : 0;
                 for (int c = 0; c < 3; c++) {
-                    double detail = texture ? ((px[3 * at + c] & 0xFF) - colour(colour, col, base)[c]) * fade : 0;
-                    double cloth = base[c] + detail;
+                    double detail = texture ? ((px[3 * at + c] & 0xFF) - own[c]) * fade : 0;
+                    // the column's own colour at the edge (no seam), its smoothed colour further down (no stripes)
+                    double cloth = base[c] + (own[c] - base[c]) * ramp + detail + noise;
                     if (inV > 0) {
                         cloth = inV * neck[x][c] + (1 - inV) * cloth;
                     }
@@ -385,6 +394,86 @@ final class FrameComposer {
     static final int TAIL = 12;
     /** The reflected texture falls to 1/e over this many made-up rows. */
     static final double DETAIL_FADE = 12;
+
+    /** A column's colour goes from its own at the source's edge to the smoothed one over this many rows (1/e). */
+    static final double SEAM_FADE = 24;
+    /** Share of the last rows' grain (their spread about the column's colour) given to the made-up rows. */
+    static final double GRAIN = 0.8;
+    /** The most grain given to made-up clothing (8-bit units): more is a pattern, not grain. */
+    static final double MAX_GRAIN = 5;
+    /** An open neckline closes over at most this many face widths below the source. */
+    static final double NECKLINE_DEPTH = 0.15;
+
+    /**
+     * Per column of the torso, the grain of its clothing in the last rows: the median difference between
+     * neighbouring pixels (luminance, 8-bit units, as the spread of one pixel), which a pattern's stripes or a
+     * fold's edge do not raise; at most {@link #MAX_GRAIN}, smoothed across; 0 where the column is skin.
+     */
+    private double[] grainSigma(byte[] px, float[] p, double[][] colour, boolean[] neckline, Run last, int band,
+            int tail) {
+        double[][] asColour = new double[width][];
+        for (int x = last.start(); x < last.end(); x++) {
+            List<Double> diffs = new ArrayList<>();
+            if (colour[x] != null && !neckline[x] && x + 1 < last.end()) {
+                for (int r = band - tail; r < band; r++) {
+                    int at = r * width + x;
+                    if (p[at] >= PERSON && p[at + 1] >= PERSON) {
+                        diffs.add(Math.abs(luma(px[3 * at] & 0xFF, px[3 * at + 1] & 0xFF, px[3 * at + 2] & 0xFF)
+                                - luma(px[3 * at + 3] & 0xFF, px[3 * at + 4] & 0xFF, px[3 * at + 5] & 0xFF)));
+                    }
+                }
+            }
+            double s = 0;
+            if (diffs.size() > 2) {
+                java.util.Collections.sort(diffs);
+                // the median |a - b| of two pixels of spread s is 0.954 s
+                s = Math.min(MAX_GRAIN, diffs.get(diffs.size() / 2) / 0.954);
+            }
+            asColour[x] = new double[] {s, s, s};
+        }
+        double[][] smooth = smoothAcross(asColour, last, Math.max(2, width / 24));
+        double[] sigma = new double[width];
+        for (int x = last.start(); x < last.end(); x++) {
+            sigma[x] = smooth[x][0];
+        }
+        return sigma;
+    }
+
+    /**
+     * A fixed field of fine grain for {@code rows} made-up rows: Gaussian noise, blurred over 3 x 3 pixels as
+     * woven cloth is, of unit spread. Seeded, so that one photo always gives the same file.
+     */
+    private float[] grain(int rows) {
+        java.util.Random random = new java.util.Random(0x6772_6164L);
+        float[] white = new float[rows * width];
+        for (int i = 0; i < white.length; i++) {
+            white[i] = (float) random.nextGaussian();
+        }
+        float[] out = new float[white.length];
+        for (int r = 0; r < rows; r++) {
+            for (int x = 0; x < width; x++) {
+                float sum = 0;
+                int n = 0;
+                for (int dr = -1; dr <= 1; dr++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int rr = r + dr;
+                        int xx = x + dx;
+                        if (rr >= 0 && rr < rows && xx >= 0 && xx < width) {
+                            sum += white[rr * width + xx];
+                            n++;
+                        }
+                    }
+                }
+                // the mean of n unit Gaussians has spread 1/sqrt(n)
+                out[r * width + x] = (float) (sum / Math.sqrt(n));
+            }
+        }
+        return out;
+    }
+
+    private static double luma(double b, double g, double r) {
+        return 0.114 * b + 0.587 * g + 0.299 * r;
+    }
 
     private static double[] colour(double[][] colour, int x, double[] fallback) {
         return colour[x] == null ? fallback : colour[x];

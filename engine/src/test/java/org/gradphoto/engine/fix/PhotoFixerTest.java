@@ -191,6 +191,8 @@ class PhotoFixerTest {
         FixResult r = fix(Faces.bytes(Faces.shared("face_recognition/two_people.jpg")), "two.jpg", FixOptions.auto());
         assertThat(r.refusal()).isEqualTo(FixRefusal.SEVERAL_FACES);
         assertThat(r.refusal().retakeZh()).contains("单独拍摄");
+        assertThat(r.notes()).extracting(FixResult.Note::zh, FixResult.Note::en)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("照片中找到 2 张脸。", "2 faces found in the photo."));
     }
 
     @Test
@@ -198,6 +200,7 @@ class PhotoFixerTest {
         FixResult r = fix(Faces.bytes(Faces.shared("face_recognition/obama_partial_face.jpg")), "partial.jpg",
                 FixOptions.auto());
         assertThat(r.refusal()).isEqualTo(FixRefusal.FACE_CUT);
+        assertThat(r.notes().get(0).en()).matches("About \\d+ % of the face's width is outside the photo\\.");
     }
 
     @Test
@@ -242,6 +245,9 @@ class PhotoFixerTest {
         Pictures.closeEyes(m, f.landmarks());
         FixResult r = fix(Pictures.jpeg(m, 92, 300), "closed.jpg", FixOptions.auto());
         assertThat(r.refusal()).isEqualTo(FixRefusal.EYES_CLOSED);
+        RuleResult eyes = r.before().result("EXPR_EYES_OPEN").orElseThrow();
+        assertThat(r.notes()).extracting(FixResult.Note::en)
+                .containsExactly("Measured " + eyes.measuredText() + "; required " + eyes.limit() + ".");
     }
 
     @Test
