@@ -47,6 +47,14 @@ public abstract class Rule {
         return result(Status.FAILED, id + ".fail" + (variant == null ? "" : "." + variant), m, args);
     }
 
+    /**
+     * A failure reported at another severity than the rule's own: for a rule whose findings differ in weight
+     * (hair over an eye rejects, over the brows only warns).
+     */
+    protected final RuleResult failWith(Severity as, String variant, Measurement m, Object... args) {
+        return result(as, Status.FAILED, id + ".fail" + (variant == null ? "" : "." + variant), m, args);
+    }
+
     protected final RuleResult verdict(boolean ok, String failVariant, Measurement m, Object... args) {
         return ok ? pass(m, args) : fail(failVariant, m, args);
     }
@@ -73,13 +81,17 @@ public abstract class Rule {
             java.util.Set.of("noImage", "noFace", "noBackground", "noShoulders", "noClothing");
 
     private RuleResult result(Status status, String key, Measurement m, Object... args) {
+        return result(severity, status, key, m, args);
+    }
+
+    private RuleResult result(Severity as, Status status, String key, Measurement m, Object... args) {
         Object[] all = new Object[args.length + 2];
         all[0] = m.text();
         all[1] = m.limit();
         System.arraycopy(args, 0, all, 2, args.length);
         String fixZh = status == Status.FAILED ? Messages.zh(id + ".fix") : "";
         String fixEn = status == Status.FAILED ? Messages.en(id + ".fix") : "";
-        return new RuleResult(id, severity, category, status, m.value(), m.unit(), m.text(), m.limit(), m.values(),
+        return new RuleResult(id, as, category, status, m.value(), m.unit(), m.text(), m.limit(), m.values(),
                 Messages.zh(key, all), Messages.en(key, all), fixZh, fixEn);
     }
 }

@@ -5,6 +5,7 @@ import org.gradphoto.engine.face.FaceFacts;
 import org.gradphoto.engine.face.FaceLandmarks;
 import org.gradphoto.engine.profile.Category;
 import org.gradphoto.engine.profile.Profile;
+import org.gradphoto.engine.profile.Severity;
 import org.gradphoto.engine.rules.LabColour;
 import org.gradphoto.engine.rules.Measurement;
 import org.gradphoto.engine.rules.RegionStats;
@@ -17,10 +18,12 @@ import org.opencv.core.Mat;
 import org.opencv.imgproc.Imgproc;
 
 /**
- * ACC_HEADWEAR: no head covering (不得使用头部覆盖物; seed 002 allows religious or medical coverings that leave
- * the face clear, so this is for a person to judge). The top of the head, between crown and hairline, should
- * look like hair (the eyebrows' colour stands in for it) or skin; a covering of another colour, or one that
- * makes the head far taller than hair does, is reported.
+ * ACC_HEADWEAR: no head covering (不得使用头部覆盖物). The top of the head, between crown and hairline, should
+ * look like hair (the eyebrows' colour stands in for it) or skin (a bald or shaved head: skin keeps its chroma
+ * under a light from above while its lightness changes, so lightness counts at {@code skinLightnessWeight}); a
+ * covering of another colour fails at the rule's severity. Where the profile allows religious or medical
+ * coverings that leave the face clear (seed 002), it is a warning for the reviewer to judge. A head far taller
+ * than hair makes it is a warning whatever the profile: a bun or an ornament more often than a hat.
  */
 public final class HeadwearRule extends Rule {
 
@@ -28,11 +31,15 @@ public final class HeadwearRule extends Rule {
 
     private final double minDeltaE;
     private final double maxCrownHeight;
+    private final double skinLightnessWeight;
+    private final boolean coveringForFaithOrHealth;
 
     public HeadwearRule(Profile profile) {
         super(ID, Category.OTHER, profile);
         this.minDeltaE = params.number("minDeltaEFromHairAndSkin");
         this.maxCrownHeight = params.number("maxCrownAboveHairline");
+        this.skinLightnessWeight = params.number("skinLightnessWeight");
+        this.coveringForFaithOrHealth = params.flag("religiousOrMedicalAllowed", false);
     }
 
     @Override
@@ -60,14 +67,24 @@ public final class HeadwearRule extends Rule {
         }
         LabColour hair = darkerBrow(ctx);
         LabColour skin = RegionStats.of(ctx.lab(), ctx.regions().skin()).mean();
-        double distance = Math.min(crown.mean().deltaE(hair), crown.mean().deltaE(skin));
+        LabColour colour = crown.mean();
+        double distance = Math.min(colour.deltaE(hair), skinDistance(colour, skin));
         Measurement m = new Measurement(Measurement.round(distance, 1), "ΔE", "ΔE " + Measurement.num(distance, 1)
-                + " (" + crown.mean() + "), crown–hairline " + Measurement.num(height, 2) + " × face width", limit,
+                + " (" + colour + "), crown–hairline " + Measurement.num(height, 2) + " × face width", limit,
                 Map.of("crownAboveHairline", Measurement.round(height, 3)));
         if (height > maxCrownHeight) {
-            return fail("tall", m);
+            return failWith(Severity.WARNING, "tall", m);
         }
-        return verdict(distance < minDeltaE, "colour", m);
+        if (distance < minDeltaE) {
+            return pass(m);
+        }
+        return coveringForFaithOrHealth ? failWith(Severity.WARNING, "colour.reviewer", m) : fail("colour", m);
+    }
+
+    /** ΔE to the skin with lightness weighted down: a scalp lit from above is lighter than the cheeks, not another hue. */
+    private double skinDistance(LabColour c, LabColour skin) {
+        double dl = skinLightnessWeight * (c.l() - skin.l());
+        return Math.sqrt(dl * dl + (c.a() - skin.a()) * (c.a() - skin.a()) + (c.b() - skin.b()) * (c.b() - skin.b()));
     }
 
     /** Colour of the darker eyebrow band: the hair colour where nothing better is known. */

@@ -5,6 +5,8 @@ import static org.gradphoto.engine.rules.RuleAssertions.rule;
 
 import org.gradphoto.engine.face.FaceAnalysis;
 import org.gradphoto.engine.face.FaceFacts;
+import org.gradphoto.engine.profile.Profiles;
+import org.gradphoto.engine.profile.Severity;
 import org.gradphoto.engine.rules.RuleResult;
 import org.gradphoto.engine.testing.Engines;
 import org.gradphoto.engine.testing.Faces;
@@ -28,16 +30,53 @@ class HeadwearRuleTest {
     }
 
     @Test
+    void rejectsAnOfficersCapOnARealPhoto() {
+        // labelled: a navy cap with a badge (Grace Hopper's official portrait)
+        RuleResult r = rule(ID, Faces.bytes(Faces.shared("labelled/tflite_grace_hopper.jpg")), "cap.jpg");
+        assertThat(r.failed()).isTrue();
+        assertThat(r.severity()).isEqualTo(Severity.ERROR);
+        assertThat(r.measured()).isEqualTo(35.2);
+        assertThat(r.messageZh()).contains("可能戴有帽子");
+    }
+
+    @Test
+    void passesABaldHeadLitFromAbove() {
+        // the scalp is much lighter than the cheeks but of their hue: skin, not a covering
+        RuleResult r = rule(ID, Faces.bytes(Faces.shared("labelled/glassdet_1.jpg")), "bald.jpg");
+        assertThat(r.passed()).isTrue();
+        assertThat(r.measured()).isLessThan(35.0);
+    }
+
+    @Test
+    void passesBrownHairUnderPaleEyebrows() {
+        // the eyebrows (the hair's stand-in) are pale; the brown hair is still of the skin's hue
+        RuleResult r = rule(ID, Faces.bytes(Faces.shared("labelled/prnet_0.jpg")), "teen.jpg");
+        assertThat(r.passed()).isTrue();
+    }
+
+    @Test
+    void leavesACoveringToTheReviewerWhereTheProfileAllowsFaithOrHealthCoverings() {
+        // seed 002: 宗教、医疗和文化需要时，不得遮挡脸部或造成阴影
+        RuleResult r = rule(ID, Faces.bytes(Faces.shared("labelled/tflite_grace_hopper.jpg")), "cap.jpg",
+                Profiles.get("zikao-anhui"));
+        assertThat(r.failed()).isTrue();
+        assertThat(r.severity()).isEqualTo(Severity.WARNING);
+        assertThat(r.messageZh()).contains("由审核人员确认");
+        assertThat(r.messageEn()).contains("the reviewer decides");
+    }
+
+    @Test
     void warnsAboutAHighBun() {
         // seed 002 names the bun (丸子头) among the hairstyles that upset the proportions
         RuleResult r = rule(ID, Faces.bytes(Faces.shipped("hivision/test4.jpg")), "bun.jpg");
         assertThat(r.failed()).isTrue();
         assertThat(r.values().get("crownAboveHairline")).isGreaterThan(0.9);
+        assertThat(r.severity()).isEqualTo(Severity.WARNING);
         assertThat(r.messageZh()).contains("头顶明显高出发际线");
     }
 
     @Test
-    void warnsAboutARedCap() {
+    void rejectsARedCap() {
         // a red cap tinted over the hair by the test: the top of the head from the hairline up
         Mat m = Pictures.decode(Engines.compliant("idpass/sample_id_3.png"));
         FaceFacts f;
