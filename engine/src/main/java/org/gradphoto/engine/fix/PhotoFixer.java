@@ -1,8 +1,11 @@
 package org.gradphoto.engine.fix;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.gradphoto.engine.face.FaceAnalysis;
 import org.gradphoto.engine.face.FaceFacts;
 import org.gradphoto.engine.image.DecodeLimits;
@@ -16,6 +19,7 @@ import org.gradphoto.engine.inspection.Inspection;
 import org.gradphoto.engine.profile.BackgroundColour;
 import org.gradphoto.engine.profile.FrameSpec;
 import org.gradphoto.engine.profile.Profile;
+import org.gradphoto.engine.rules.LabColour;
 import org.gradphoto.engine.rules.RuleResult;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
@@ -279,18 +283,33 @@ public final class PhotoFixer {
             return null;
         }
         if (FixOptions.AUTO.equals(choice)) {
-            boolean passes = before.result("BG_COLOR").map(RuleResult::passed).orElse(false)
-                    && before.result("BG_UNIFORM").map(RuleResult::passed).orElse(false);
+            boolean passes = Stream.of("BG_COLOR", "BG_UNIFORM", "BG_CLOTHING_CONTRAST")
+                    .allMatch(id -> before.result(id).map(RuleResult::passed).orElse(false));
             if (passes) {
                 return null;
             }
             if (profile.backgrounds().isEmpty()) {
                 return new BackgroundColour("white", "白色", "white", 255, 255, 255);
             }
-            return profile.backgrounds().get(0);
+            return farthestFromTheClothing(profile.backgrounds(), before);
         }
         o.requireAllowedBy(profile);
         return profile.background(choice).orElseThrow();
+    }
+
+    /**
+     * Of the profile's colours, the one that stands out most from the clothing (a cream blouse goes on blue, a
+     * navy suit on white); the profile's first where the clothing was not seen.
+     */
+    private static BackgroundColour farthestFromTheClothing(List<BackgroundColour> colours, Inspection before) {
+        Map<String, Double> v = before.result("BG_CLOTHING_CONTRAST").map(RuleResult::values).orElse(Map.of());
+        if (!v.containsKey("clothingL")) {
+            return colours.get(0);
+        }
+        LabColour clothing = new LabColour(v.get("clothingL"), v.get("clothingA"), v.get("clothingB"));
+        return colours.stream()
+                .max(Comparator.comparingDouble(c -> LabColour.fromRgb(c.r(), c.g(), c.b()).deltaE(clothing)))
+                .orElseThrow();
     }
 
     /**

@@ -57,7 +57,8 @@ public final class ClothingContrastRule extends Rule {
         }
         double d = c.mean().deltaE(bg.mean());
         Measurement m = new Measurement(Measurement.round(d, 1), "ΔE", "ΔE " + Measurement.num(d, 1) + " ("
-                + c.mean() + " / " + bg.mean() + ")", limit, java.util.Map.of());
+                + c.mean() + " / " + bg.mean() + ")", limit, java.util.Map.of("clothingL", Measurement.round(c.mean().l(), 1),
+                "clothingA", Measurement.round(c.mean().a(), 1), "clothingB", Measurement.round(c.mean().b(), 1)));
         return verdict(d >= minDeltaE, null, m);
     }
 }
