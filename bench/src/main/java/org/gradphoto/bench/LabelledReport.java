@@ -13,6 +13,8 @@ import org.gradphoto.engine.inspection.Inspection;
 import org.gradphoto.engine.rules.RuleResult;
 import org.gradphoto.engine.testing.Engines;
 import org.gradphoto.engine.testing.Faces;
+import org.gradphoto.engine.testing.Labelled;
+import org.gradphoto.engine.testing.LabelledAgreement;
 
 /**
  * Every photo of ../shared/faces/labelled through the checker and the fixer, beside its labels: the person rules'
@@ -27,30 +29,15 @@ public final class LabelledReport {
     private LabelledReport() {
     }
 
-    /** One row of labels.tsv: the file and its labels by column name. */
-    record Labelled(Path file, Map<String, String> labels) {
-    }
-
-    static List<Labelled> labelled() throws Exception {
-        Path dir = Faces.sharedRoot().resolve("labelled");
-        List<String> lines = Files.readAllLines(dir.resolve("labels.tsv"));
-        String[] head = lines.get(0).split("\t");
-        List<Labelled> out = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] v = line.split("\t", -1);
-            Map<String, String> m = new LinkedHashMap<>();
-            for (int i = 0; i < head.length && i < v.length; i++) {
-                m.put(head[i], v[i]);
-            }
-            out.add(new Labelled(dir.resolve(v[0]), m));
-        }
-        return out;
-    }
-
     public static void main(String[] args) throws Exception {
+        System.out.println("| rule | label | TP | FN | FP | TN | agreement | false flags on compliant |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        LabelledAgreement.measure(Labelled.all(), l -> Engines.check(Faces.bytes(l.file()), l.name())).values()
+                .forEach(r -> System.out.println(r.row()));
+        System.out.println();
         System.out.println("| photo | labels | " + String.join(" | ", RULES) + " | fix |");
         System.out.println("|---|---|" + "---|".repeat(RULES.length) + "---|");
-        for (Labelled l : labelled()) {
+        for (Labelled l : Labelled.all()) {
             byte[] bytes = Files.readAllBytes(l.file());
             String name = l.file().getFileName().toString();
             Inspection in = Engines.engine().inspect(bytes, name, Engines.chsi());

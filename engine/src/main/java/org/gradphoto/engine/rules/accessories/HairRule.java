@@ -57,7 +57,8 @@ public final class HairRule extends Rule {
                 + Measurement.num(brows * 100, 0) + " %, ears " + Measurement.num(earRight * 100, 0) + " / "
                 + Measurement.num(earLeft * 100, 0) + " % skin", limit,
                 Map.of("browBandSkinShare", Measurement.round(brows, 3), "earRightSkinShare",
-                        Measurement.round(earRight, 3), "earLeftSkinShare", Measurement.round(earLeft, 3)));
+                        Measurement.round(earRight, 3), "earLeftSkinShare", Measurement.round(earLeft, 3),
+                        "browsOrEyeCovered", brows < minBrowBandSkin ? 1.0 : 0.0));
         if (brows < minBrowBandSkin) {
             return fail("brows", m);
         }
