@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.gradphoto.engine.face.AnalysisSettings;
 import org.gradphoto.engine.face.FaceAnalysis;
 import org.gradphoto.engine.face.FaceAnalyzer;
+import org.gradphoto.engine.face.FaceEmbedding;
 import org.gradphoto.engine.fix.FixOptions;
 import org.gradphoto.engine.fix.FixResult;
 import org.gradphoto.engine.fix.PhotoFixer;
@@ -94,7 +95,7 @@ public final class PhotoEngine {
 
         @Override
         public Inspection inspect(FileFacts facts, DecodedPhoto photo, FaceAnalysis analysis, Profile profile) {
-            return judge(facts, photo, analysis, null, false, profile, System.nanoTime());
+            return judge(facts, photo, analysis, null, false, profile, null, System.nanoTime());
         }
     }
 
@@ -127,6 +128,14 @@ public final class PhotoEngine {
 
     /** Checks one file against a profile. Never throws for a bad file: it becomes an UNREADABLE inspection. */
     public Inspection inspect(byte[] bytes, String fileName, Profile profile) {
+        return inspect(bytes, fileName, profile, null);
+    }
+
+    /**
+     * Checks one file against a profile and, where {@code reference} is not null, whether it shows the person of the
+     * reference photo (FACE_SAME_PERSON). Never throws for a bad file.
+     */
+    public Inspection inspect(byte[] bytes, String fileName, Profile profile, FaceEmbedding reference) {
         long t0 = System.nanoTime();
         FileFacts facts = FileFactsReader.read(bytes, fileName);
         DecodedPhoto photo = null;
@@ -136,15 +145,44 @@ public final class PhotoEngine {
         } catch (UnreadablePhotoException e) {
             unreadable = e;
         }
-        return inspect(facts, photo, unreadable, profile, t0);
+        return inspect(facts, photo, unreadable, profile, reference, t0);
+    }
+
+    /**
+     * The face of a reference photo (an admission or ID-card photo), for {@link #inspect(byte[], String, Profile,
+     * FaceEmbedding)}; empty when the file cannot be read or shows no single usable face.
+     */
+    public java.util.Optional<FaceEmbedding> faceOf(byte[] bytes, String fileName) {
+        FileFacts facts = FileFactsReader.read(bytes, fileName);
+        DecodedPhoto photo;
+        try {
+            photo = decoder.decode(bytes, facts);
+        } catch (UnreadablePhotoException e) {
+            return java.util.Optional.empty();
+        }
+        try {
+            if (!analyzer.canAnalyse(photo.bgr())) {
+                return java.util.Optional.empty();
+            }
+            try (FaceAnalysis a = analyzer.analyse(photo.bgr())) {
+                return a.face().map(f -> analyzer.embed(photo.bgr(), f.landmarks()));
+            }
+        } finally {
+            photo.release();
+        }
     }
 
     private Inspection inspect(FileFacts facts, DecodedPhoto photo, UnreadablePhotoException unreadable,
             Profile profile, long t0) {
+        return inspect(facts, photo, unreadable, profile, null, t0);
+    }
+
+    private Inspection inspect(FileFacts facts, DecodedPhoto photo, UnreadablePhotoException unreadable,
+            Profile profile, FaceEmbedding reference, long t0) {
         boolean tooSmall = photo != null && !analyzer.canAnalyse(photo.bgr());
         FaceAnalysis analysis = photo == null || tooSmall ? null : analyzer.analyse(photo.bgr());
         try {
-            return judge(facts, photo, analysis, unreadable, tooSmall, profile, t0);
+            return judge(facts, photo, analysis, unreadable, tooSmall, profile, reference, t0);
         } finally {
             if (analysis != null) {
                 analysis.close();
@@ -156,14 +194,16 @@ public final class PhotoEngine {
     }
 
     private Inspection judge(FileFacts facts, DecodedPhoto photo, FaceAnalysis analysis,
-            UnreadablePhotoException unreadable, boolean tooSmall, Profile profile, long t0) {
+            UnreadablePhotoException unreadable, boolean tooSmall, Profile profile, FaceEmbedding reference, long t0) {
         List<Rule> rules = rules(profile);
         String fileName = facts.fileName();
         List<RuleResult> results = new ArrayList<>(rules.size());
         try (RuleContext ctx = new RuleContext(facts, photo, analysis, profile, LocalDate.now(clock), textDetector,
-                tooSmall)) {
+                tooSmall, reference, analyzer::embed)) {
             for (Rule r : rules) {
-                results.add(checked(r, ctx));
+                if (r.appliesTo(ctx)) {
+                    results.add(checked(r, ctx));
+                }
             }
             return new Inspection(fileName, profile.id(), verdict(unreadable, results), facts,
                     unreadable == null ? null : unreadable.reason(), unreadable == null ? null : unreadable.detail(),

@@ -17,7 +17,7 @@ final class Columns {
 
     static List<String> header() {
         List<String> h = new ArrayList<>(FIXED);
-        h.addAll(RuleCatalogue.ids());
+        h.addAll(RuleCatalogue.checkedOnEveryPhoto());
         return h;
     }
 
@@ -35,7 +35,7 @@ final class Columns {
         c.add(String.join(" ", r.warnings()));
         c.add(String.join(" / ", r.categories()));
         c.add(r.exportName() == null ? "" : r.exportName());
-        for (String id : RuleCatalogue.ids()) {
+        for (String id : RuleCatalogue.checkedOnEveryPhoto()) {
             c.add(r.measured().get(id));
         }
         return c;

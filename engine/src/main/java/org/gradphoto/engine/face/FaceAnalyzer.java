@@ -24,6 +24,7 @@ public final class FaceAnalyzer {
     private final CrownLocator crown;
     private final ShoulderLocator shoulders;
     private final FlatBackgroundCleaner cleaner;
+    private volatile FaceEmbedder embedder;
 
     public FaceAnalyzer(AnalysisSettings settings) {
         this.settings = settings;
@@ -42,6 +43,23 @@ public final class FaceAnalyzer {
         Mat mask = segmenter.mask(bgr);
         cleaner.clean(bgr, mask);
         return mask;
+    }
+
+    /**
+     * The face of {@code bgr} at {@code landmarks} as an embedding, for comparing it with a reference photo; the
+     * recognition network is loaded on first use (most checks never compare).
+     */
+    public FaceEmbedding embed(Mat bgr, FaceLandmarks landmarks) {
+        FaceEmbedder e = embedder;
+        if (e == null) {
+            synchronized (this) {
+                if (embedder == null) {
+                    embedder = new FaceEmbedder();
+                }
+                e = embedder;
+            }
+        }
+        return e.embed(bgr, landmarks);
     }
 
     public AnalysisSettings settings() {

@@ -39,6 +39,11 @@ public abstract class Rule {
     /** Judges one photo. Must not throw for any photo: what cannot be measured is NOT_MEASURED. */
     public abstract RuleResult check(RuleContext ctx);
 
+    /** Whether the rule speaks to this check at all (a comparison with a reference photo only when one is given). */
+    public boolean appliesTo(RuleContext ctx) {
+        return true;
+    }
+
     protected final RuleResult pass(Measurement m, Object... args) {
         return result(Status.PASSED, id + ".ok", m, args);
     }

@@ -17,6 +17,7 @@ import org.gradphoto.engine.rules.face.EyesOpenRule;
 import org.gradphoto.engine.rules.face.FaceFoundRule;
 import org.gradphoto.engine.rules.face.MouthClosedRule;
 import org.gradphoto.engine.rules.face.PoseFrontalRule;
+import org.gradphoto.engine.rules.face.SamePersonRule;
 import org.gradphoto.engine.rules.file.FileColorDepthRule;
 import org.gradphoto.engine.rules.file.FileDimensionsRule;
 import org.gradphoto.engine.rules.file.FileDpiRule;
@@ -52,6 +53,7 @@ public final class RuleCatalogue {
         RULES.put(FileQualityRule.ID, FileQualityRule::new);
         RULES.put(FileSizeRule.ID, FileSizeRule::new);
         RULES.put(FaceFoundRule.ID, FaceFoundRule::new);
+        RULES.put(SamePersonRule.ID, SamePersonRule::new);
         RULES.put(CrownRule.ID, CrownRule::new);
         RULES.put(EyeLineRule.ID, EyeLineRule::new);
         RULES.put(FaceWidthRule.ID, FaceWidthRule::new);
@@ -83,6 +85,14 @@ public final class RuleCatalogue {
 
     public static List<String> ids() {
         return List.copyOf(RULES.keySet());
+    }
+
+    /** Rules checked only when the check is given a reference photo to compare with. */
+    public static final java.util.Set<String> ONLY_WITH_A_REFERENCE = java.util.Set.of(SamePersonRule.ID);
+
+    /** The ids of the rules every check reports, in catalogue order (those needing a reference left out). */
+    public static List<String> checkedOnEveryPhoto() {
+        return RULES.keySet().stream().filter(id -> !ONLY_WITH_A_REFERENCE.contains(id)).toList();
     }
 
     /** The rules as the profile sets them; a profile lacking a rule, or naming an unknown one, is refused. */

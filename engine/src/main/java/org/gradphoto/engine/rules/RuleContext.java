@@ -2,8 +2,11 @@ package org.gradphoto.engine.rules;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.gradphoto.engine.face.FaceAnalysis;
+import org.gradphoto.engine.face.FaceEmbedding;
 import org.gradphoto.engine.face.FaceFacts;
+import org.gradphoto.engine.face.FaceLandmarks;
 import org.gradphoto.engine.image.DecodedPhoto;
 import org.gradphoto.engine.image.FileFacts;
 import org.gradphoto.engine.profile.Profile;
@@ -33,6 +36,9 @@ public final class RuleContext implements AutoCloseable {
     private FaceRegions regions;
     private RegionStats background;
     private final boolean tooSmallToAnalyse;
+    private final FaceEmbedding reference;
+    private final BiFunction<Mat, FaceLandmarks, FaceEmbedding> embedder;
+    private Optional<FaceEmbedding> embedding;
 
     /**
      * @param analysis null where there is no photo, or where {@code tooSmallToAnalyse} says the photo was too
@@ -40,6 +46,19 @@ public final class RuleContext implements AutoCloseable {
      */
     public RuleContext(FileFacts file, DecodedPhoto photo, FaceAnalysis analysis, Profile profile, LocalDate today,
             TextDetector textDetector, boolean tooSmallToAnalyse) {
+        this(file, photo, analysis, profile, today, textDetector, tooSmallToAnalyse, null, null);
+    }
+
+    /**
+     * @param reference the face of a reference photo the person should match (an admission or ID-card photo), or
+     *     null
+     * @param embedder what turns a face of the working picture into an embedding (used only with a reference)
+     */
+    public RuleContext(FileFacts file, DecodedPhoto photo, FaceAnalysis analysis, Profile profile, LocalDate today,
+            TextDetector textDetector, boolean tooSmallToAnalyse, FaceEmbedding reference,
+            BiFunction<Mat, FaceLandmarks, FaceEmbedding> embedder) {
+        this.reference = reference;
+        this.embedder = embedder;
         this.file = file;
         this.tooSmallToAnalyse = tooSmallToAnalyse;
         this.textDetector = textDetector;
@@ -51,6 +70,20 @@ public final class RuleContext implements AutoCloseable {
 
     public FileFacts file() {
         return file;
+    }
+
+    /** The reference photo's face, when the check was asked to compare with one. */
+    public Optional<FaceEmbedding> reference() {
+        return Optional.ofNullable(reference);
+    }
+
+    /** This photo's face as an embedding (computed once, on the working picture); empty without a face. */
+    public Optional<FaceEmbedding> embedding() {
+        if (embedding == null) {
+            embedding = embedder == null || photo().isEmpty() || workingFace().isEmpty() ? Optional.empty()
+                    : Optional.of(embedder.apply(photo.bgr(), workingFace().get().landmarks()));
+        }
+        return embedding;
     }
 
     /** The decoded pixels; empty when the file could not be decoded or is too small to measure anything in. */
