@@ -139,4 +139,50 @@ class CheckCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("✗ GEOM_EYES_LEVEL");
     }
+
+    @Test
+    void comparesWithAReferencePhotoOfTheSamePerson() throws Exception {
+        Path original = dir.resolve("admission.png");
+        Files.write(original, Faces.bytes(Faces.shipped("idpass/sample_id_3.png")));
+        CliRun r = run("check", "--reference", original.toString(), good.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).containsPattern("✓ FACE_SAME_PERSON +与参考照片为同一人（相似度 0\\.9\\d）");
+    }
+
+    @Test
+    void warnsWhenThePhotoShowsSomeoneElseThanTheReference() throws Exception {
+        Path other = dir.resolve("other.png");
+        Files.write(other, Faces.bytes(Faces.shipped("idpass/sample_id_4.png")));
+        CliRun r = run("check", "--reference", other.toString(), "--json", good.toString());
+        assertThat(r.exit()).isZero();
+        JsonNode same = null;
+        for (JsonNode rule : new ObjectMapper().readTree(r.out()).get("rules")) {
+            if (rule.get("id").asText().equals("FACE_SAME_PERSON")) {
+                same = rule;
+            }
+        }
+        assertThat(same).isNotNull();
+        assertThat(same.get("status").asText()).isEqualTo("FAILED");
+        assertThat(same.get("severity").asText()).isEqualTo("WARNING");
+        assertThat(same.get("measured").asDouble()).isLessThan(0.5);
+    }
+
+    @Test
+    void refusesAReferenceWithoutAFaceOrThatCannotBeRead() throws Exception {
+        Path wall = dir.resolve("wall.jpg");
+        Files.write(wall, Pictures.jpeg(new Mat(640, 480, org.opencv.core.CvType.CV_8UC3,
+                new org.opencv.core.Scalar(200, 200, 200)), 90, 300));
+        CliRun none = run("check", "--reference", wall.toString(), good.toString());
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("参考照片", "中找不到清晰的人脸");
+        CliRun missing = run("check", "--lang", "en", "--reference", dir.resolve("nowhere.jpg").toString(), good.toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("cannot read the reference photo");
+        assertThat(missing.out()).isEmpty();
+    }
+
+    @Test
+    void leavesTheComparisonOutWithoutAReference() {
+        assertThat(run("check", good.toString()).out()).doesNotContain("FACE_SAME_PERSON");
+    }
 }

@@ -63,6 +63,11 @@ public final class PhotoEngine {
         this.fixer = new PhotoFixer(new ForTheFixer());
     }
 
+    /** The largest file the engine reads whole; larger ones are judged from their first bytes only. */
+    public static long maxFileBytes() {
+        return DecodeLimits.DEFAULT.maxFileBytes();
+    }
+
     /**
      * Fixes a photo into a passing file for {@code profile}, or refuses, saying what new photo to take (see
      * {@link PhotoFixer}). Thread-safe like {@link #inspect}; never throws for a bad file.
@@ -104,6 +109,11 @@ public final class PhotoEngine {
      * that cannot be read at all is an UNREADABLE inspection: the whole of a huge file is never loaded.
      */
     public Inspection inspect(java.nio.file.Path file, Profile profile) {
+        return inspect(file, profile, null);
+    }
+
+    /** As {@link #inspect(java.nio.file.Path, Profile)}, compared with a reference photo's face where not null. */
+    public Inspection inspect(java.nio.file.Path file, Profile profile, FaceEmbedding reference) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
             long size = java.nio.file.Files.size(file);
@@ -118,7 +128,7 @@ public final class PhotoEngine {
                         (size >> 20) + " MB > " + (DecodeLimits.DEFAULT.maxFileBytes() >> 20) + " MB"), profile,
                         System.nanoTime());
             }
-            return inspect(java.nio.file.Files.readAllBytes(file), name, profile);
+            return inspect(java.nio.file.Files.readAllBytes(file), name, profile, reference);
         } catch (java.io.IOException e) {
             FileFacts facts = FileFactsReader.read(new byte[0], name);
             return inspect(facts, null, new UnreadablePhotoException(UnreadablePhotoException.Reason.IO_ERROR,

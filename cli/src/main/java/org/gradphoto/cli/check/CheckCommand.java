@@ -7,11 +7,13 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gradphoto.cli.ExitCodes;
 import org.gradphoto.cli.Lang;
 import org.gradphoto.cli.PhotoFiles;
 import org.gradphoto.engine.PhotoEngine;
+import org.gradphoto.engine.face.FaceEmbedding;
 import org.gradphoto.engine.inspection.Inspection;
 import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.engine.profile.Profile;
@@ -52,6 +54,11 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--all", description = "列出所有规则（多张照片时默认只列不合格项）/ list every rule for every photo")
     boolean all;
 
+    @Option(names = "--reference", paramLabel = "REF.jpg",
+            description = "与参考照片（如录取照片、身份证照片）比对是否本人 / compare with a reference photo of the person "
+                    + "(admission or ID-card photo)")
+    Path reference;
+
     @Option(names = "--strict", description = "提示项也算不合格 / warnings count as failures for the exit code")
     boolean strict;
 
@@ -73,12 +80,20 @@ public final class CheckCommand implements Callable<Integer> {
         }
         PhotoEngine engine = new PhotoEngine();
         engine.rules(p);
+        FaceEmbedding ref = null;
+        if (reference != null) {
+            Optional<FaceEmbedding> face = referenceFace(engine);
+            if (face.isEmpty()) {
+                return ExitCodes.UNREADABLE;
+            }
+            ref = face.get();
+        }
         InspectionPrinter printer = new InspectionPrinter(out, lang);
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         int exit = ExitCodes.PASSED;
         boolean single = files.size() == 1;
         for (Path f : files) {
-            Inspection in = engine.inspect(f, p);
+            Inspection in = engine.inspect(f, p, ref);
             if (json) {
                 array.add(InspectionJson.toJson(in));
             } else if (single || all) {
@@ -97,6 +112,29 @@ public final class CheckCommand implements Callable<Integer> {
             printer.summary();
         }
         return exit;
+    }
+
+    /** The reference photo's face; empty (and said why) when the file cannot be read or shows no single face. */
+    private Optional<FaceEmbedding> referenceFace(PhotoEngine engine) {
+        byte[] bytes;
+        try {
+            if (Files.size(reference) > PhotoEngine.maxFileBytes()) {
+                err.println(lang.pick("gradphoto: 参考照片 " + reference + " 太大。", "gradphoto: the reference photo "
+                        + reference + " is too large."));
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(reference);
+        } catch (IOException e) {
+            err.println(lang.pick("gradphoto: 无法读取参考照片 " + reference + "。", "gradphoto: cannot read the reference photo "
+                    + reference + "."));
+            return Optional.empty();
+        }
+        Optional<FaceEmbedding> face = engine.faceOf(bytes, reference.getFileName().toString());
+        if (face.isEmpty()) {
+            err.println(lang.pick("gradphoto: 参考照片 " + reference + " 中找不到清晰的人脸。",
+                    "gradphoto: no clear face in the reference photo " + reference + "."));
+        }
+        return face;
     }
 
     private int exitCode(Inspection in) {

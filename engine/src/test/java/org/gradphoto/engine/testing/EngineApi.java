@@ -24,7 +24,7 @@ public final class EngineApi {
     private static final List<String> API_TYPES = List.of(
             ENGINE + ".rules.RuleResult", ENGINE + ".rules.Status", ENGINE + ".rules.RuleCatalogue",
             ENGINE + ".image.FileFacts", ENGINE + ".image.ImageFormat", ENGINE + ".image.ColourModel",
-            ENGINE + ".image.UnreadablePhotoException", ENGINE + ".face.FaceFacts",
+            ENGINE + ".image.UnreadablePhotoException", ENGINE + ".face.FaceFacts", ENGINE + ".face.FaceEmbedding",
             ENGINE + ".fix.FixOptions", ENGINE + ".fix.FixResult", ENGINE + ".fix.FixRefusal",
             ENGINE + ".fix.EncodedPhoto", ENGINE + ".fix.Placement", ENGINE + ".fix.Subsampling");
 
