@@ -123,7 +123,7 @@ public class OnlineCollection {
                     fileName == null || fileName.isBlank() ? "collected-photo.jpg" : fileName, files.save(original), in.verdict(), null,
                     clock.instant());
             if (fixed != null) {
-                p.offerFix(files.save(fixed), c.fix().after().verdict());
+                p.offerFix(files.save(fixed), c.fixInspection().verdict());
             }
             return photos.save(p);
         });

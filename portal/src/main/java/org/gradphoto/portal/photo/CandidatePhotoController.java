@@ -41,7 +41,9 @@ public class CandidatePhotoController {
         PhotoUpload u = cp.getCurrent();
         model.addAttribute("photo", cp);
         model.addAttribute("upload", u);
-        model.addAttribute("rules", u == null ? List.of() : RuleRow.of(u.getInspectionJson()));
+        List<RuleRow> rules = u == null ? List.of() : RuleRow.of(u.getInspectionJson());
+        model.addAttribute("rules", rules);
+        model.addAttribute("notLikeReference", rules.stream().anyMatch(r -> r.id().equals(RuleRow.SAME_PERSON) && r.failed()));
         model.addAttribute("fixRules", u == null || !u.hasFix() ? List.of() : RuleRow.of(u.getFixInspectionJson()));
         model.addAttribute("window", deadlines.uploadWindow());
         model.addAttribute("decisions", decisions.findByPhotoOrderByDecidedAtDesc(cp));

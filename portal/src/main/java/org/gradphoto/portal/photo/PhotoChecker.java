@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.gradphoto.engine.PhotoEngine;
+import org.gradphoto.engine.face.FaceEmbedding;
 import org.gradphoto.engine.fix.FixOptions;
 import org.gradphoto.engine.fix.FixResult;
 import org.gradphoto.engine.inspection.Inspection;
@@ -45,23 +46,43 @@ public class PhotoChecker {
         this.timeoutSeconds = timeoutSeconds;
     }
 
-    /** Everything a person sees after an upload; the pictures with the guides drawn are JPEGs. */
-    public record Checked(Inspection inspection, byte[] annotated, FixResult fix, byte[] fixAnnotated) {
+    /**
+     * Everything a person sees after an upload; the pictures with the guides drawn are JPEGs. {@code fixInspection}
+     * is the fixed file's check (compared with the reference photo too, where there is one), null without a fix.
+     */
+    public record Checked(Inspection inspection, byte[] annotated, FixResult fix, byte[] fixAnnotated,
+            Inspection fixInspection) {
     }
 
     /** Checks the photo; when it fails, also tries to fix it (on the profile's default background). */
     public Checked checkAndOfferFix(byte[] bytes, String fileName, Profile profile) {
+        return checkAndOfferFix(bytes, fileName, profile, null);
+    }
+
+    /**
+     * As {@link #checkAndOfferFix(byte[], String, Profile)}, and compared with the person's reference photo (an
+     * admission photo) where {@code reference} is not null: the photo and its fixed version alike.
+     */
+    public Checked checkAndOfferFix(byte[] bytes, String fileName, Profile profile, FaceEmbedding reference) {
         return run(() -> {
-            Inspection in = engine.inspect(bytes, fileName, profile);
+            Inspection in = engine.inspect(bytes, fileName, profile, reference);
             byte[] annotated = engine.annotateImage(bytes, in, profile).map(Annotator::jpeg).orElse(null);
             if (in.verdict() != Verdict.FAIL) {
-                return new Checked(in, annotated, null, null);
+                return new Checked(in, annotated, null, null, null);
             }
             FixResult f = engine.fix(bytes, fileName, profile, FixOptions.auto());
-            byte[] fixAnnotated = f.fixed() ? engine.annotateImage(f.bytes(), f.after(), profile).map(Annotator::jpeg).orElse(null)
-                    : null;
-            return new Checked(in, annotated, f, fixAnnotated);
+            if (!f.fixed()) {
+                return new Checked(in, annotated, f, null, null);
+            }
+            Inspection after = reference == null ? f.after() : engine.inspect(f.bytes(), fileName, profile, reference);
+            byte[] fixAnnotated = engine.annotateImage(f.bytes(), after, profile).map(Annotator::jpeg).orElse(null);
+            return new Checked(in, annotated, f, fixAnnotated, after);
         });
+    }
+
+    /** The face of a reference photo, or empty when it shows no single clear face (or cannot be read). */
+    public java.util.Optional<FaceEmbedding> faceOf(byte[] bytes, String fileName) {
+        return run(() -> engine.faceOf(bytes, fileName));
     }
 
     public Inspection check(byte[] bytes, String fileName, Profile profile) {

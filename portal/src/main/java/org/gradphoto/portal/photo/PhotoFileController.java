@@ -19,10 +19,12 @@ public class PhotoFileController {
 
     private final PhotoAccess access;
     private final PhotoStore store;
+    private final ReferenceFaces references;
 
-    public PhotoFileController(PhotoAccess access, PhotoStore store) {
+    public PhotoFileController(PhotoAccess access, PhotoStore store, ReferenceFaces references) {
         this.access = access;
         this.store = store;
+        this.references = references;
     }
 
     @GetMapping("/photos/{id}/{kind}")
@@ -37,6 +39,9 @@ public class PhotoFileController {
             case "annotated" -> u.getAnnotated();
             case "fixed" -> u.getFix();
             case "fixed-annotated" -> u.getFixAnnotated();
+            // the candidate's reference photo (admission photo), to compare by eye
+            case "reference" -> u.getCandidate().getIdNumber() == null ? null
+                    : references.fileOf(u.getCandidate().getIdNumber()).orElse(null);
             default -> null;
         };
         if (f == null) {

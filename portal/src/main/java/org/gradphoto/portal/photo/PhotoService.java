@@ -3,6 +3,7 @@ package org.gradphoto.portal.photo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Clock;
 import java.time.Instant;
+import org.gradphoto.engine.face.FaceEmbedding;
 import org.gradphoto.engine.inspection.Inspection;
 import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.engine.profile.Profile;
@@ -35,10 +36,12 @@ public class PhotoService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final OneAtATime uploading = new OneAtATime();
+    private final ReferenceFaces references;
 
     public PhotoService(AccountRepository accounts, CandidatePhotoRepository photos, PhotoUploadRepository uploads,
             StoredFileRepository files, DeadlineRepository deadlines, PhotoStore store, PhotoChecker checker,
-            TransactionTemplate tx, Clock clock) {
+            TransactionTemplate tx, Clock clock, ReferenceFaces references) {
+        this.references = references;
         this.accounts = accounts;
         this.photos = photos;
         this.uploads = uploads;
@@ -73,7 +76,7 @@ public class PhotoService {
 
     private PhotoUpload uploadOnce(Long candidateId, String fileName, byte[] bytes) {
         String name = safeName(fileName);
-        String profileId = tx.execute(s -> {
+        Uploader who = tx.execute(s -> {
             Account a = accounts.findById(candidateId).orElseThrow();
             CandidatePhoto cp = photos.findByCandidate(a).orElse(null);
             // refuse early, before spending a check on a photo that cannot be used
@@ -83,10 +86,13 @@ public class PhotoService {
             if (cp != null && cp.getStatus() == ReviewStatus.APPROVED) {
                 throw new PhotoStateException("photo.error.approved");
             }
-            return a.getInstitution().getProfileId();
+            return new Uploader(a.getInstitution().getProfileId(), a.getIdNumber());
         });
+        String profileId = who.profileId();
         Profile profile = Profiles.get(profileId);
-        PhotoChecker.Checked c = checker.checkAndOfferFix(bytes, name, profile);
+        // compared with the admission photo where the office imported one (FACE_SAME_PERSON)
+        FaceEmbedding reference = who.idNumber() == null ? null : references.faceOf(who.idNumber()).orElse(null);
+        PhotoChecker.Checked c = checker.checkAndOfferFix(bytes, name, profile, reference);
         Inspection in = c.inspection();
         if (in.verdict() == Verdict.UNREADABLE) {
             String detail = in.unreadableDetail() == null ? "" : in.unreadableDetail();
@@ -106,7 +112,7 @@ public class PhotoService {
                     in.verdict(), json(in), annotated == null ? null : files.save(annotated));
             if (fixed != null) {
                 u.offerFix(files.save(fixed), fixedAnnotated == null ? null : files.save(fixedAnnotated),
-                        c.fix().after().verdict(), json(c.fix().after()));
+                        c.fixInspection().verdict(), json(c.fixInspection()));
             } else if (c.fix() != null) {
                 u.refuseFix(c.fix().refusal().name());
             }
@@ -116,6 +122,10 @@ public class PhotoService {
         });
         LOG.info("account {} uploaded photo {}: {}", candidateId, saved.getId(), in.verdict());
         return saved;
+    }
+
+    /** Who is uploading, as the check needs it: their institution's profile and their ID number. */
+    private record Uploader(String profileId, String idNumber) {
     }
 
     /** The fixed version of the current upload becomes the current photo. */

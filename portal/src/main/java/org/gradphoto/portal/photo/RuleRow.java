@@ -10,6 +10,9 @@ import org.gradphoto.engine.report.InspectionJson;
 public record RuleRow(String id, String status, String severity, String category, String categoryZh,
         String measured, String limit, String messageZh, String messageEn, String fixZh, String fixEn) {
 
+    /** The comparison with a reference photo, present only where one was made. */
+    public static final String SAME_PERSON = "FACE_SAME_PERSON";
+
     public boolean failed() {
         return "FAILED".equals(status);
     }

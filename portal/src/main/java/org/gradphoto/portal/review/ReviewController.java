@@ -96,7 +96,9 @@ public class ReviewController {
         CandidatePhoto p = reviews.photo(user.accountId(), id).orElseThrow(NotFoundException::new);
         model.addAttribute("photo", p);
         model.addAttribute("upload", p.getCurrent());
-        model.addAttribute("rules", p.getCurrent() == null ? List.of() : RuleRow.of(p.getCurrent().getInspectionJson()));
+        List<RuleRow> rules = p.getCurrent() == null ? List.of() : RuleRow.of(p.getCurrent().getInspectionJson());
+        model.addAttribute("rules", rules);
+        model.addAttribute("likeness", rules.stream().filter(r -> r.id().equals(RuleRow.SAME_PERSON)).findFirst().orElse(null));
         model.addAttribute("reasons", Category.values());
         model.addAttribute("decisions", decisions.findByPhotoOrderByDecidedAtDesc(p));
         return "review/photo";
