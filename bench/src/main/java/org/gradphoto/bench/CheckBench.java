@@ -14,6 +14,7 @@ import org.gradphoto.engine.inspection.Inspection;
 import org.gradphoto.engine.profile.Profile;
 import org.gradphoto.engine.profile.Profiles;
 import org.gradphoto.engine.testing.Engines;
+import org.gradphoto.engine.testing.Faces;
 import org.opencv.core.MatOfByte;
 import org.opencv.imgcodecs.Imgcodecs;
 
@@ -45,12 +46,17 @@ public final class CheckBench {
         });
         Timing.Result openCv = Timing.time(50, 200, () -> Imgcodecs.imdecode(new MatOfByte(file), Imgcodecs.IMREAD_COLOR).release());
         Timing.Result check = Timing.time(30, 200, () -> engine.inspect(file, "bench.jpg", p));
+        // the same check compared with a reference photo (the original portrait): FACE_SAME_PERSON on top
+        var reference = engine.faceOf(Faces.bytes(Faces.shipped("idpass/sample_id_3.png")), "reference.png").orElseThrow();
+        Timing.Result compared = Timing.time(30, 200, () -> engine.inspect(file, "bench.jpg", p, reference));
         System.out.println("| what | median ms | p90 ms | runs |");
         System.out.println("|---|---|---|---|");
         System.out.println("| ImageIO decode | " + imageIo.cells().trim().replaceAll(" +", " | ") + " |");
         System.out.println("| OpenCV decode | " + openCv.cells().trim().replaceAll(" +", " | ") + " |");
-        System.out.println("| full check (31 rules) | " + check.cells().trim().replaceAll(" +", " | ") + " |");
+        System.out.println("| full check (" + in.results().size() + " rules) | " + check.cells().trim().replaceAll(" +", " | ") + " |");
+        System.out.println("| full check with a reference photo | " + compared.cells().trim().replaceAll(" +", " | ") + " |");
         System.out.printf(Locale.ROOT, "check / ImageIO decode = %.1fx%n", check.medianMs() / imageIo.medianMs());
+        System.out.printf(Locale.ROOT, "the comparison adds %.1f ms a check%n", compared.medianMs() - check.medianMs());
 
         for (int threads : new int[] {1, 2}) {
             double perSecond = throughput(engine, p, file, threads, 10_000);
