@@ -21,8 +21,10 @@ import org.opencv.imgproc.Imgproc;
 /**
  * ACC_GLASSES: no tinted lenses and no lens reflections (不得戴有色眼镜，眼镜不能有反光). Measured on the ring
  * around each eye where a lens would sit (the eye itself excluded): its lightness against the cheeks' (a tinted
- * lens darkens it) and its share of white, colourless highlight pixels (reflections). Whether frames cover the
- * eyes is not measured: a reviewer judges that.
+ * lens darkens it) and its share of white, colourless highlight pixels (reflections). A dark ring alone is also
+ * what shadowed eye sockets and dark circles look like; a tinted lens darkens the white of the eye behind it as
+ * well, so the lens is called tinted only where the brighter eye's white (the 90th percentile of its lightness)
+ * is dark against the cheeks too. Whether frames cover the eyes is not measured: a reviewer judges that.
  */
 public final class GlassesRule extends Rule {
 
@@ -31,17 +33,20 @@ public final class GlassesRule extends Rule {
     private final double minRingToSkin;
     private final double reflectionL;
     private final double maxReflectionShare;
+    private final double maxTintedEyeToSkin;
 
     public GlassesRule(Profile profile) {
         super(ID, Category.OTHER, profile);
         this.minRingToSkin = params.number("minRingToSkinLightness");
         this.reflectionL = params.number("reflectionL");
         this.maxReflectionShare = params.number("maxReflectionShare");
+        this.maxTintedEyeToSkin = params.number("maxTintedEyeToSkinLightness");
     }
 
     @Override
     public RuleResult check(RuleContext ctx) {
-        String limit = "ring/skin L* ≥ " + Measurement.num(minRingToSkin, 2) + ", reflections ≤ "
+        String limit = "ring/skin L* ≥ " + Measurement.num(minRingToSkin, 2) + " or eye/skin L* > "
+                + Measurement.num(maxTintedEyeToSkin, 2) + ", reflections ≤ "
                 + Measurement.num(maxReflectionShare * 100, 1) + " %";
         if (ctx.workingFace().isEmpty()) {
             return notMeasured(ctx, "noFace", limit);
@@ -53,7 +58,9 @@ public final class GlassesRule extends Rule {
         }
         double ratio = Double.MAX_VALUE;
         double reflections = 0;
+        double eyeWhite = 0;
         for (boolean right : new boolean[] {true, false}) {
+            eyeWhite = Math.max(eyeWhite, lightPercentile(ctx.lab(), ctx.regions().eye(right), 0.9) / skin.mean().l());
             Mat ring = lensRing(ctx, f, right);
             RegionStats r = RegionStats.of(ctx.lab(), ring);
             if (r.pixels() > 0) {
@@ -65,10 +72,10 @@ public final class GlassesRule extends Rule {
             return notMeasured(ctx, "noFace", limit);
         }
         Measurement m = new Measurement(Measurement.round(ratio, 2), "", "ring/skin L* " + Measurement.num(ratio, 2)
-                + ", reflections " + Measurement.num(reflections * 100, 2) + " %", limit,
-                Map.of("ringToSkinLightness", Measurement.round(ratio, 3), "reflectionShare",
-                        Measurement.round(reflections, 4)));
-        if (ratio < minRingToSkin) {
+                + ", eye/skin L* " + Measurement.num(eyeWhite, 2) + ", reflections " + Measurement.num(reflections * 100, 2)
+                + " %", limit, Map.of("ringToSkinLightness", Measurement.round(ratio, 3), "eyeToSkinLightness",
+                        Measurement.round(eyeWhite, 3), "reflectionShare", Measurement.round(reflections, 4)));
+        if (ratio < minRingToSkin && eyeWhite <= maxTintedEyeToSkin) {
             return fail("tinted", m);
         }
         return verdict(reflections <= maxReflectionShare, "reflections", m);
@@ -88,6 +95,32 @@ public final class GlassesRule extends Rule {
         kernel.release();
         Core.subtract(ring, eye, ring);
         return ring;
+    }
+
+    /** The lightness below which {@code share} of the masked pixels lie (0 for an empty mask). */
+    private static double lightPercentile(Mat lab, Mat mask, double share) {
+        org.opencv.core.Rect box = Imgproc.boundingRect(mask);
+        if (box.area() == 0) {
+            return 0;
+        }
+        float[] px = new float[box.width * box.height * 3];
+        byte[] k = new byte[box.width * box.height];
+        try (MatScope m = new MatScope()) {
+            m.add(m.sub(lab, box).clone()).get(0, 0, px);
+            m.add(m.sub(mask, box).clone()).get(0, 0, k);
+        }
+        double[] l = new double[k.length];
+        int n = 0;
+        for (int i = 0; i < k.length; i++) {
+            if (k[i] != 0) {
+                l[n++] = px[3 * i];
+            }
+        }
+        if (n == 0) {
+            return 0;
+        }
+        java.util.Arrays.sort(l, 0, n);
+        return l[Math.min(n - 1, (int) (n * share))];
     }
 
     private double reflectionShare(Mat wholeLab, Mat wholeRing, int pixels) {

@@ -55,4 +55,31 @@ class GlassesRuleTest {
         assertThat(res.values().get("ringToSkinLightness")).isLessThan(0.6);
         assertThat(res.messageZh()).contains("有色眼镜");
     }
+
+    @Test
+    void warnsAboutRealSunglasses() {
+        // labelled: dark sunglasses; the white of the eyes does not show through them
+        RuleResult r = rule(ID, Faces.bytes(Faces.shared("labelled/prnet_2.jpg")), "sunglasses.jpg");
+        assertThat(r.failed()).isTrue();
+        assertThat(r.values().get("ringToSkinLightness")).isLessThan(0.6);
+        assertThat(r.values().get("eyeToSkinLightness")).isLessThan(0.35);
+        assertThat(r.messageZh()).contains("有色眼镜");
+    }
+
+    @Test
+    void passesDarkEyeSocketsWithoutGlasses() {
+        // labelled compliant, no glasses: the ring around the eyes is dark (0.40 of the cheeks), the eyes' white is not
+        RuleResult r = rule(ID, Faces.bytes(Faces.shared("labelled/u2net_img_1771.png")), "socket.png");
+        assertThat(r.passed()).isTrue();
+        assertThat(r.values().get("ringToSkinLightness")).isLessThan(0.6);
+        assertThat(r.values().get("eyeToSkinLightness")).isGreaterThan(0.35);
+    }
+
+    @Test
+    void warnsAboutGlareOnTheLenses() {
+        // labelled: tinted glasses with strong reflections
+        RuleResult r = rule(ID, Faces.bytes(Faces.shared("labelled/prnet_aflw02420.jpg")), "glare.jpg");
+        assertThat(r.failed()).isTrue();
+        assertThat(r.values().get("reflectionShare")).isGreaterThan(0.05);
+    }
 }
