@@ -20,7 +20,8 @@ import org.opencv.imgproc.Imgproc;
  * so a compliant photo's check stays fast. When the detector runs, every text box counts except those on the face
  * (lying mostly inside the face's box: it fires on glasses, eyes and teeth) and those shaped like no line of text (taller than wide, unless very
  * narrow as vertical text is) — so letters on the clothes count too. Letters on the clothes of a photo with a
- * clean background are not looked for.
+ * clean background are not looked for. Marks drawn over the photo (ticks, crosses, circles, lines; see
+ * {@link DrawnMarks}) are looked for everywhere, the face included: they cost a millisecond.
  */
 public final class NoTextRule extends Rule {
 
@@ -28,11 +29,14 @@ public final class NoTextRule extends Rule {
 
     private final double gateEdgeShare;
     private final double minBoxShare;
+    private final DrawnMarks marks;
 
     public NoTextRule(Profile profile) {
         super(ID, Category.OTHER, profile);
         this.gateEdgeShare = params.number("gateEdgeShare");
         this.minBoxShare = params.number("minBoxShare");
+        this.marks = new DrawnMarks(params.number("markMinChroma"), params.number("markMaxWidthShare"),
+                params.number("markMinLengthShare"));
     }
 
     @Override
@@ -40,6 +44,13 @@ public final class NoTextRule extends Rule {
         String limit = "0";
         if (ctx.photo().isEmpty() || ctx.analysis().isEmpty() || ctx.textDetector() == null) {
             return notMeasured(ctx, "noImage", limit);
+        }
+        List<org.opencv.core.Rect> drawn = marks.find(ctx.lab());
+        if (!drawn.isEmpty()) {
+            Measurement m = new Measurement((double) drawn.size(), "", String.valueOf(drawn.size()), limit,
+                    Map.of("drawnMarks", (double) drawn.size()));
+            return fail("marks", m, drawn.stream().map(b -> b.x + "," + b.y + " " + b.width + "×" + b.height)
+                    .reduce((a, b) -> a + "; " + b).orElse(""));
         }
         double edges = backgroundEdgeShare(ctx);
         if (edges < gateEdgeShare) {

@@ -67,4 +67,55 @@ class NoTextRuleTest {
         assertThat(r.failed()).isTrue();
         assertThat(r.measured()).isGreaterThan(5.0);
     }
+
+    /** The compliant portrait with a stroke drawn over it in {@code bgr}, {@code px} wide, through the points. */
+    private static byte[] drawn(Scalar bgr, int px, Point... points) {
+        Mat m = Pictures.decode(Engines.compliant("idpass/sample_id_3.png"));
+        for (int k = 0; k + 1 < points.length; k++) {
+            org.opencv.imgproc.Imgproc.line(m, points[k], points[k + 1], bgr, px, org.opencv.imgproc.Imgproc.LINE_AA);
+        }
+        return Pictures.jpeg(m, 92, 300);
+    }
+
+    @Test
+    void rejectsARedTickDrawnOverThePhoto() {
+        // the "good" mark of an example sheet, over the chest
+        RuleResult r = rule(ID, drawn(new Scalar(0, 0, 255), 8, new Point(300, 470), new Point(340, 520),
+                new Point(430, 400)), "tick.jpg");
+        assertThat(r.failed()).isTrue();
+        assertThat(r.values().get("drawnMarks")).isEqualTo(1.0);
+        assertThat(r.messageZh()).contains("画有 1 处标记");
+    }
+
+    @Test
+    void rejectsARedCrossOverTheFace() {
+        Mat m = Pictures.decode(drawn(new Scalar(0, 0, 230), 7, new Point(170, 200), new Point(310, 340)));
+        org.opencv.imgproc.Imgproc.line(m, new Point(310, 200), new Point(170, 340), new Scalar(0, 0, 230), 7);
+        RuleResult r = rule(ID, Pictures.jpeg(m, 92, 300), "cross.jpg");
+        assertThat(r.failed()).isTrue();
+        assertThat(r.values().get("drawnMarks")).isEqualTo(1.0);
+        assertThat(r.messageEn()).contains("drawn over the photo");
+    }
+
+    @Test
+    void rejectsAGreenCircleRoundTheHead() {
+        Mat m = Pictures.decode(Engines.compliant("idpass/sample_id_3.png"));
+        org.opencv.imgproc.Imgproc.ellipse(m, new Point(240, 250), new org.opencv.core.Size(150, 190), 0, 0, 360,
+                new Scalar(0, 200, 0), 5);
+        assertThat(rule(ID, Pictures.jpeg(m, 92, 300), "circle.jpg").values().get("drawnMarks")).isEqualTo(1.0);
+    }
+
+    @Test
+    void passesAVividRedJacketWhichIsNoStroke() {
+        // labelled compliant: a bright red blazer fills the bottom of the photo
+        RuleResult r = rule(ID, Faces.bytes(Faces.shared("labelled/u2net_img_1588.png")), "jacket.png");
+        assertThat(r.values()).doesNotContainKey("drawnMarks");
+    }
+
+    @Test
+    void passesAFlagBehindThePersonAsNoDrawnMark() {
+        // the stripes of a flag are vivid and thin, but no marker's colour (chroma about 65 against 80)
+        RuleResult r = rule(ID, Faces.bytes(Faces.shared("labelled/tflite_grace_hopper.jpg")), "flag.jpg");
+        assertThat(r.values()).doesNotContainKey("drawnMarks");
+    }
 }
