@@ -56,6 +56,16 @@ public final class RuleParams {
         return v.asBoolean();
     }
 
+    /** A severity named by a parameter (ERROR or WARNING). */
+    public Severity severity(String key) {
+        String v = text(key);
+        try {
+            return Severity.valueOf(v);
+        } catch (IllegalArgumentException e) {
+            throw invalid(key, "must be ERROR or WARNING");
+        }
+    }
+
     public String text(String key) {
         JsonNode v = value(key);
         if (!v.isTextual()) {

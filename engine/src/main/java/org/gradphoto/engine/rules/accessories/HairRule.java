@@ -6,6 +6,7 @@ import org.gradphoto.engine.face.FaceFacts;
 import org.gradphoto.engine.face.FaceLandmarks;
 import org.gradphoto.engine.profile.Category;
 import org.gradphoto.engine.profile.Profile;
+import org.gradphoto.engine.profile.Severity;
 import org.gradphoto.engine.rules.LabColour;
 import org.gradphoto.engine.rules.Measurement;
 import org.gradphoto.engine.rules.RegionStats;
@@ -16,9 +17,11 @@ import org.opencv.core.Mat;
 import org.opencv.core.Rect;
 
 /**
- * ACC_HAIR: hair off the eyebrows and the ears (头发不得遮挡眉毛、眼睛和耳朵). Above each eyebrow a band of
+ * ACC_HAIR: hair off the eyebrows, the eyes and the ears (头发不得遮挡眉毛、眼睛和耳朵). Above each eyebrow a band of
  * forehead should be skin; beside each cheek, where the ear is, the person should show skin rather than hair.
- * Shares of skin-coloured pixels (the cheeks' hue, not much darker) decide.
+ * Shares of skin-coloured pixels (the cheeks' hue, not much darker) decide. Hair over a brow whose eye the eye-state
+ * model does not see open is hair over the eye: reported at {@code eyeSeverity} (an error in the national profile);
+ * the brows and ears alone at the rule's own severity.
  */
 public final class HairRule extends Rule {
 
@@ -28,6 +31,8 @@ public final class HairRule extends Rule {
     private final double skinMinRelativeL;
     private final double minBrowBandSkin;
     private final double minEarSkin;
+    private final double minEyeOpen;
+    private final Severity eyeSeverity;
 
     public HairRule(Profile profile) {
         super(ID, Category.OTHER, profile);
@@ -35,6 +40,8 @@ public final class HairRule extends Rule {
         this.skinMinRelativeL = params.number("skinMinRelativeL");
         this.minBrowBandSkin = params.number("minBrowBandSkinShare");
         this.minEarSkin = params.number("minEarSkinShare");
+        this.minEyeOpen = params.number("minEyeOpen");
+        this.eyeSeverity = params.severity("eyeSeverity");
     }
 
     @Override
@@ -48,8 +55,12 @@ public final class HairRule extends Rule {
         LabColour skin = RegionStats.of(ctx.lab(), ctx.regions().skin()).mean();
         double fw = f.faceWidth();
         FaceLandmarks lm = f.landmarks();
-        double brows = Math.min(browBand(ctx, skin, lm, FaceLandmarks.BROW_RIGHT, fw),
-                browBand(ctx, skin, lm, FaceLandmarks.BROW_LEFT, fw));
+        double browRight = browBand(ctx, skin, lm, FaceLandmarks.BROW_RIGHT, fw);
+        double browLeft = browBand(ctx, skin, lm, FaceLandmarks.BROW_LEFT, fw);
+        double brows = Math.min(browRight, browLeft);
+        // hair down over a brow and that eye not seen open: the hair covers the eye
+        boolean eyeCovered = browRight < minBrowBandSkin && f.eyeOpenRight() < minEyeOpen
+                || browLeft < minBrowBandSkin && f.eyeOpenLeft() < minEyeOpen;
         double earRight = ear(ctx, skin, f, true);
         double earLeft = ear(ctx, skin, f, false);
         double ears = Math.min(earRight, earLeft);
@@ -58,7 +69,10 @@ public final class HairRule extends Rule {
                 + Measurement.num(earLeft * 100, 0) + " % skin", limit,
                 Map.of("browBandSkinShare", Measurement.round(brows, 3), "earRightSkinShare",
                         Measurement.round(earRight, 3), "earLeftSkinShare", Measurement.round(earLeft, 3),
-                        "browsOrEyeCovered", brows < minBrowBandSkin ? 1.0 : 0.0));
+                        "browsOrEyeCovered", brows < minBrowBandSkin ? 1.0 : 0.0, "eyeCovered", eyeCovered ? 1.0 : 0.0));
+        if (eyeCovered) {
+            return failWith(eyeSeverity, "eye", m);
+        }
         if (brows < minBrowBandSkin) {
             return fail("brows", m);
         }
