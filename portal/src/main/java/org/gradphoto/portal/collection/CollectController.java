@@ -66,7 +66,10 @@ public class CollectController {
         Long draft = (Long) session.getAttribute(DRAFT);
         if (draft != null) {
             try {
-                model.addAttribute("draft", collection.draft(h.codeId(), draft));
+                CollectedPhoto d = collection.draft(h.codeId(), draft);
+                model.addAttribute("draft", d);
+                model.addAttribute("notLikeReference", org.gradphoto.portal.photo.RuleRow.of(d.getInspectionJson()).stream()
+                        .anyMatch(r -> r.id().equals(org.gradphoto.portal.photo.RuleRow.SAME_PERSON) && r.failed()));
             } catch (RefusedException e) {
                 session.removeAttribute(DRAFT);
             }

@@ -12,6 +12,7 @@ import org.gradphoto.portal.photo.OneAtATime;
 import org.gradphoto.portal.photo.PhotoChecker;
 import org.gradphoto.portal.photo.PhotoService;
 import org.gradphoto.portal.photo.PhotoStore;
+import org.gradphoto.portal.photo.ReferenceFaces;
 import org.gradphoto.portal.photo.StoredFile;
 import org.gradphoto.portal.photo.StoredFileRepository;
 import org.gradphoto.portal.photo.UnreadableUploadException;
@@ -39,8 +40,12 @@ public class OnlineCollection {
     private final Clock clock;
     private final OneAtATime uploading = new OneAtATime();
 
+    private final ReferenceFaces references;
+
     public OnlineCollection(CollectionCodeRepository codes, CollectedPhotoRepository photos, StoredFileRepository files,
-            SchoolAuditRepository audit, PhotoStore store, PhotoChecker checker, TransactionTemplate tx, Clock clock) {
+            SchoolAuditRepository audit, PhotoStore store, PhotoChecker checker, TransactionTemplate tx, Clock clock,
+            ReferenceFaces references) {
+        this.references = references;
         this.codes = codes;
         this.photos = photos;
         this.files = files;
@@ -104,7 +109,9 @@ public class OnlineCollection {
             return r;
         });
         Profile profile = Profiles.get(record.getOwner().getProfileId());
-        PhotoChecker.Checked c = checker.checkAndOfferFix(bytes, fileName, profile);
+        // compared with the student's reference photo (admission photo) where the school imported one
+        PhotoChecker.Checked c = checker.checkAndOfferFix(bytes, fileName, profile,
+                references.faceOf(record.getIdNumber()).orElse(null));
         Inspection in = c.inspection();
         if (in.verdict() == Verdict.UNREADABLE) {
             String detail = in.unreadableDetail() == null ? "" : in.unreadableDetail();
@@ -120,7 +127,8 @@ public class OnlineCollection {
             CollectedPhoto p = new CollectedPhoto(record.getOwner(), CollectedPhoto.Source.ONLINE,
                     new CollectedPhoto.CollectionData(record.getSchoolCode(), record.getName(), record.getGender().zh(),
                             record.getIdNumber(), record.getStudentNumber()),
-                    fileName == null || fileName.isBlank() ? "collected-photo.jpg" : fileName, files.save(original), in.verdict(), null,
+                    fileName == null || fileName.isBlank() ? "collected-photo.jpg" : fileName, files.save(original), in.verdict(),
+                    PhotoService.json(in),
                     clock.instant());
             if (fixed != null) {
                 p.offerFix(files.save(fixed), c.fixInspection().verdict());

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The office's page for reference photos: how many it keeps, and a zip of admission or ID-card photos to add. */
+/**
+ * The office's page for reference photos (a city exam office's, or a school photo office's for its students): how
+ * many it keeps, and a zip of admission or ID-card photos to add.
+ */
 @Controller
 public class ReferenceController {
 
@@ -22,14 +25,20 @@ public class ReferenceController {
         this.references = references;
     }
 
-    @GetMapping("/review/references")
+    @GetMapping({"/review/references", "/school/references"})
     public String page(@AuthenticationPrincipal PortalUser user, Model model) {
         model.addAttribute("count", references.countFor(user.accountId()));
         model.addAttribute("sources", ReferenceSource.values());
-        return "review/references";
+        model.addAttribute("base", base(user));
+        return "references";
     }
 
-    @PostMapping("/review/references")
+    /** The reviewers' page lives under /review, the school photo office's under /school. */
+    private static String base(PortalUser user) {
+        return user.role() == org.gradphoto.portal.account.Role.SCHOOL ? "/school" : "/review";
+    }
+
+    @PostMapping({"/review/references", "/school/references"})
     public String upload(@AuthenticationPrincipal PortalUser user,
             @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(name = "source", defaultValue = "ADMISSION") ReferenceSource source,
@@ -40,6 +49,6 @@ public class ReferenceController {
         } catch (RefusedException e) {
             redirect.addFlashAttribute("error", e.messageKey());
         }
-        return "redirect:/review/references";
+        return "redirect:" + base(user) + "/references";
     }
 }

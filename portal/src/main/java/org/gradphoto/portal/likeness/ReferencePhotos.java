@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The office's reference photos: a zip of pictures named by ID number ({@code 110105194912310021.jpg}) imported at
+ * The reference photos of an office (a city exam office, or a school's photo office for its students): a zip of
+ * pictures named by ID number ({@code 110105194912310021.jpg}) imported at
  * once, each kept with its face; a new photo of that person is then compared with it. A picture without one clear
  * face, a name that is no ID number, or a person whose reference another office imported, is reported and skipped.
  */
@@ -79,15 +80,15 @@ public class ReferencePhotos implements ReferenceFaces {
         return references.findByIdNumber(idNumber).map(ReferencePhoto::getFile);
     }
 
-    /** How many reference photos the reviewer's office has imported. */
+    /** How many reference photos the office (a reviewer's, or a school's photo office) has imported. */
     @Transactional(readOnly = true)
-    public long countFor(Long reviewerId) {
-        ReferencePhoto.Scope scope = scopeOf(reviewerId);
+    public long countFor(Long officeId) {
+        ReferencePhoto.Scope scope = scopeOf(officeId);
         return scope.institutionId() != null ? references.countByScopeInstitution(scope.institutionId())
                 : references.countByScopeCity(scope.cityZh());
     }
 
-    /** Imports a zip of reference pictures for the reviewer's office. */
+    /** Imports a zip of reference pictures for the office of {@code reviewerId} (a reviewer or a school's office). */
     public Report importZip(Long reviewerId, byte[] zip, ReferenceSource source) {
         if (zip == null || zip.length == 0) {
             throw new RefusedException("import.error.empty");
@@ -169,8 +170,10 @@ public class ReferencePhotos implements ReferenceFaces {
         return new Report(imported, replaced, skipped);
     }
 
-    private ReferencePhoto.Scope scopeOf(Long reviewerId) {
-        Account r = accounts.findById(reviewerId).filter(a -> a.getRole() == Role.REVIEWER).orElseThrow();
+    /** An office's scope: a reviewer's institution or city, a school photo office's school. */
+    private ReferencePhoto.Scope scopeOf(Long officeId) {
+        Account r = accounts.findById(officeId).filter(a -> a.getRole() == Role.REVIEWER || a.getRole() == Role.SCHOOL)
+                .orElseThrow();
         return r.getInstitution() != null ? new ReferencePhoto.Scope(r.getInstitution().getId(), null)
                 : new ReferencePhoto.Scope(null, r.getCityZh());
     }

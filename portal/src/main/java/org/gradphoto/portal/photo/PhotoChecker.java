@@ -86,7 +86,12 @@ public class PhotoChecker {
     }
 
     public Inspection check(byte[] bytes, String fileName, Profile profile) {
-        return run(() -> engine.inspect(bytes, fileName, profile));
+        return check(bytes, fileName, profile, null);
+    }
+
+    /** The check compared with a reference photo's face where {@code reference} is not null. */
+    public Inspection check(byte[] bytes, String fileName, Profile profile, FaceEmbedding reference) {
+        return run(() -> engine.inspect(bytes, fileName, profile, reference));
     }
 
     public FixResult fix(byte[] bytes, String fileName, Profile profile, FixOptions options) {

@@ -182,7 +182,8 @@ public class PhotoService {
         };
     }
 
-    private static String json(Inspection in) {
+    /** The engine's report as stored beside a photo (the pages' rule tables are read back from it). */
+    public static String json(Inspection in) {
         try {
             return InspectionJson.mapper().writeValueAsString(InspectionJson.toJson(in));
         } catch (JsonProcessingException e) {

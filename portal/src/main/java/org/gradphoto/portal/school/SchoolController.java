@@ -18,6 +18,8 @@ import org.gradphoto.portal.institution.Institution;
 import org.gradphoto.portal.linking.LinkingService;
 import org.gradphoto.portal.linking.Mismatch;
 import org.gradphoto.portal.photo.PhotoStore;
+import org.gradphoto.portal.photo.ReferenceFaces;
+import org.gradphoto.portal.photo.RuleRow;
 import org.gradphoto.portal.records.Check;
 import org.gradphoto.portal.records.Gender;
 import org.gradphoto.portal.records.RecordImport;
@@ -53,8 +55,11 @@ public class SchoolController {
     private final CollectedPhotoRepository photos;
     private final PhotoStore store;
 
+    private final ReferenceFaces references;
+
     public SchoolController(SchoolService schools, StudioImport studio, SchoolExport export, CollectedPhotoRepository photos,
-            PhotoStore store) {
+            PhotoStore store, ReferenceFaces references) {
+        this.references = references;
         this.schools = schools;
         this.studio = studio;
         this.export = export;
@@ -151,7 +156,10 @@ public class SchoolController {
     public String record(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, Model model) {
         StudentRecord rec = schools.record(user.accountId(), id);
         model.addAttribute("rec", rec);
-        model.addAttribute("photo", schools.linkedPhoto(rec).orElse(null));
+        CollectedPhoto linked = schools.linkedPhoto(rec).orElse(null);
+        model.addAttribute("photo", linked);
+        model.addAttribute("likeness", linked == null ? null : RuleRow.of(linked.getInspectionJson()).stream()
+                .filter(r -> r.id().equals(RuleRow.SAME_PERSON)).findFirst().orElse(null));
         model.addAttribute("codes", schools.codesOf(user.accountId(), id));
         model.addAttribute("idTypes", IdType.values());
         model.addAttribute("genders", Gender.values());
@@ -221,6 +229,16 @@ public class SchoolController {
         Institution school = schools.school(user.accountId());
         return photos.findById(id).filter(p -> p.getOwner().getId().equals(school.getId()) && p.getState() != CollectedPhoto.State.DRAFT)
                 .map(p -> image(p.getFile().getContentType(), store.get(p.getFile())))
+                .orElse(ResponseEntity.status(HttpStatus.NOT_FOUND).build());
+    }
+
+    /** The reference photo (admission photo) of a collected photo's student, to compare by eye. */
+    @GetMapping("/school/photos/{id}/reference")
+    public ResponseEntity<byte[]> referenceFile(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id) {
+        Institution school = schools.school(user.accountId());
+        return photos.findById(id).filter(p -> p.getOwner().getId().equals(school.getId()) && p.getState() != CollectedPhoto.State.DRAFT)
+                .flatMap(p -> references.fileOf(p.getIdNumber()))
+                .map(f -> image(f.getContentType(), store.get(f)))
                 .orElse(ResponseEntity.status(HttpStatus.NOT_FOUND).build());
     }
 

@@ -24,6 +24,7 @@ import org.gradphoto.portal.collection.CollectedPhotoRepository;
 import org.gradphoto.portal.institution.Institution;
 import org.gradphoto.portal.photo.PhotoChecker;
 import org.gradphoto.portal.photo.PhotoStore;
+import org.gradphoto.portal.photo.ReferenceFaces;
 import org.gradphoto.portal.photo.StoredFile;
 import org.gradphoto.portal.photo.StoredFileRepository;
 import org.gradphoto.portal.table.Table;
@@ -61,8 +62,11 @@ public class StudioImport {
     private final TransactionTemplate tx;
     private final Clock clock;
 
+    private final ReferenceFaces references;
+
     public StudioImport(SchoolService schools, AccountRepository accounts, CollectedPhotoRepository photos, StoredFileRepository files,
-            PhotoStore store, PhotoChecker checker, TransactionTemplate tx, Clock clock) {
+            PhotoStore store, PhotoChecker checker, TransactionTemplate tx, Clock clock, ReferenceFaces references) {
+        this.references = references;
         this.schools = schools;
         this.accounts = accounts;
         this.photos = photos;
@@ -183,7 +187,9 @@ public class StudioImport {
                 skipped.add(new Skipped(s.source(), "无法读取", "unreadable"));
                 continue;
             }
-            Inspection in = checker.check(bytes, s.fileName(), Profiles.get(school.getProfileId()));
+            // compared with the student's reference photo (admission photo) where the school imported one
+            Inspection in = checker.check(bytes, s.fileName(), Profiles.get(school.getProfileId()),
+                    references.faceOf(data.idNumber()).orElse(null));
             if (in.verdict() == Verdict.UNREADABLE) {
                 skipped.add(new Skipped(s.source(), in.unreadable().zh(), in.unreadable().en()));
                 continue;
@@ -204,7 +210,7 @@ public class StudioImport {
                 }
                 StoredFile f = store.put(bytes, org.gradphoto.portal.photo.PhotoService.contentType(in));
                 photos.save(new CollectedPhoto(school, CollectedPhoto.Source.STUDIO, d, s.fileName(), files.save(f),
-                        in.verdict(), null, clock.instant()));
+                        in.verdict(), org.gradphoto.portal.photo.PhotoService.json(in), clock.instant()));
                 return true;
             });
             if (Boolean.TRUE.equals(added)) {
