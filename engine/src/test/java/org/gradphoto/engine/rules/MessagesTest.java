@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
-/** Every text exists in both languages, and every rule has its passing text and its fix. */
+/** Every text exists in both languages, and every rule has its fix and, where it is measured, its passing and failing texts. */
 class MessagesTest {
 
     private static Properties load(String name) throws IOException {
@@ -31,6 +31,10 @@ class MessagesTest {
     void everyRuleHasItsTexts() throws IOException {
         Properties zh = load("rules_zh.properties");
         for (String id : RuleCatalogue.ids()) {
+            if (RuleCatalogue.NOT_MEASURED_YET.contains(id)) {
+                assertThat(zh.stringPropertyNames()).as(id).contains(id + ".fix");
+                continue;
+            }
             assertThat(zh.stringPropertyNames()).as(id).contains(id + ".ok", id + ".fix");
             assertThat(zh.stringPropertyNames().stream().anyMatch(k -> k.startsWith(id + ".fail"))).as(id).isTrue();
         }
