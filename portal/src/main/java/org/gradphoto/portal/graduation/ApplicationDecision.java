@@ -1,6 +1,8 @@
 package org.gradphoto.portal.graduation;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.gradphoto.portal.account.Account;
+import org.gradphoto.portal.decision.OfficeDecision;
 
 /** The audit trail of an application: every move, who made it, when, and why. Never changed. */
 @Entity
@@ -35,15 +38,10 @@ public class ApplicationDecision {
     @Column(name = "to_status", nullable = false)
     private AppStatus to;
 
-    /** Who moved it; null for the system (an application lapsing on its day). */
-    @ManyToOne
-    @JoinColumn(name = "actor_id")
-    private Account actor;
-
-    @Column(name = "decided_at", nullable = false)
-    private Instant decidedAt;
-
-    private String reason;
+    /** Who moved it (null for the system: an application lapsing on its day), when, and why. */
+    @Embedded
+    @AssociationOverride(name = "decidedBy", joinColumns = @JoinColumn(name = "actor_id"))
+    private OfficeDecision decision;
 
     protected ApplicationDecision() {
     }
@@ -53,9 +51,7 @@ public class ApplicationDecision {
         this.application = application;
         this.from = from;
         this.to = to;
-        this.actor = actor;
-        this.decidedAt = at;
-        this.reason = reason;
+        this.decision = OfficeDecision.perhapsBecause(actor, at, reason);
     }
 
     public Long getId() {
@@ -71,14 +67,14 @@ public class ApplicationDecision {
     }
 
     public Account getActor() {
-        return actor;
+        return decision.getDecidedBy();
     }
 
     public Instant getDecidedAt() {
-        return decidedAt;
+        return decision.getDecidedAt();
     }
 
     public String getReason() {
-        return reason;
+        return decision.getReason();
     }
 }

@@ -29,6 +29,7 @@ import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.MobileNumber;
 import org.gradphoto.portal.account.Role;
+import org.gradphoto.portal.decision.OfficeDecision;
 import org.gradphoto.portal.exemption.ExemptionRule;
 import org.gradphoto.portal.exemption.ExemptionRules;
 import org.gradphoto.portal.exemption.Level;
@@ -122,7 +123,7 @@ public class GraduationApplication {
     private List<ApplicationItem> items = new ArrayList<>();
 
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL)
-    @OrderBy("decidedAt")
+    @OrderBy("decision.decidedAt")
     private List<ApplicationDecision> decisions = new ArrayList<>();
 
     @Version
@@ -429,14 +430,7 @@ public class GraduationApplication {
     }
 
     private static String requireReason(String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw new RefusedException("review.error.text");
-        }
-        if (why.length() > 500) {
-            throw new RefusedException("review.error.text_long");
-        }
-        return why;
+        return OfficeDecision.requiredReason(reason);
     }
 
     public Long getId() {

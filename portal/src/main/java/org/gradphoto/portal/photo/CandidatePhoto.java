@@ -1,6 +1,8 @@
 package org.gradphoto.portal.photo;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +20,7 @@ import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.engine.profile.Category;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.Role;
+import org.gradphoto.portal.decision.OfficeDecision;
 
 /**
  * A candidate's registration photo and where its review stands. Every change is a method that refuses what the
@@ -48,19 +51,14 @@ public class CandidatePhoto {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "decided_by")
-    private Account decidedBy;
+    /** The reviewer's decision on the current submission; its reason is the rejection's sentence. */
+    @Embedded
+    @AttributeOverride(name = "reason", column = @Column(name = "reject_text", length = OfficeDecision.MAX_REASON))
+    private OfficeDecision decision;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "reject_reason")
     private Category rejectReason;
-
-    @Column(name = "reject_text", length = 500)
-    private String rejectText;
 
     @Version
     private long version;
@@ -108,15 +106,14 @@ public class CandidatePhoto {
         }
         status = ReviewStatus.PENDING;
         submittedAt = now;
-        decidedAt = null;
-        decidedBy = null;
+        decision = null;
         rejectReason = null;
-        rejectText = null;
     }
 
     /** 审核通过. */
     public void approve(Account reviewer, Instant now) {
-        decide(reviewer, now);
+        mayDecide(reviewer);
+        decision = OfficeDecision.without(reviewer, now);
         status = ReviewStatus.APPROVED;
     }
 
@@ -125,20 +122,17 @@ public class CandidatePhoto {
         if (reason == null) {
             throw new PhotoStateException("review.error.reason");
         }
-        String t = text == null ? "" : text.strip();
-        if (reason == Category.OTHER && t.isEmpty()) {
+        String t = OfficeDecision.optionalReason(text);
+        if (reason == Category.OTHER && t == null) {
             throw new PhotoStateException("review.error.text");
         }
-        if (t.length() > 500) {
-            throw new PhotoStateException("review.error.text_long");
-        }
-        decide(reviewer, now);
+        mayDecide(reviewer);
+        decision = OfficeDecision.perhapsBecause(reviewer, now, t);
         status = ReviewStatus.REJECTED;
         rejectReason = reason;
-        rejectText = t.isEmpty() ? null : t;
     }
 
-    private void decide(Account reviewer, Instant now) {
+    private void mayDecide(Account reviewer) {
         if (!reviewer.mayReview(candidate)) {
             throw new IllegalArgumentException("reviewer outside their scope");
         }
@@ -146,8 +140,6 @@ public class CandidatePhoto {
             throw new PhotoStateException(status == ReviewStatus.APPROVED || status == ReviewStatus.REJECTED
                     ? "review.error.already_decided" : "review.error.not_pending");
         }
-        decidedAt = now;
-        decidedBy = reviewer;
     }
 
     public Long getId() {
@@ -171,11 +163,11 @@ public class CandidatePhoto {
     }
 
     public Instant getDecidedAt() {
-        return decidedAt;
+        return decision == null ? null : decision.getDecidedAt();
     }
 
     public Account getDecidedBy() {
-        return decidedBy;
+        return decision == null ? null : decision.getDecidedBy();
     }
 
     public Category getRejectReason() {
@@ -183,7 +175,7 @@ public class CandidatePhoto {
     }
 
     public String getRejectText() {
-        return rejectText;
+        return decision == null ? null : decision.getReason();
     }
 
     public long getVersion() {

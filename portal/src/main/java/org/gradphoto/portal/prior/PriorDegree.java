@@ -1,6 +1,7 @@
 package org.gradphoto.portal.prior;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.Account;
+import org.gradphoto.portal.decision.OfficeDecision;
 import org.gradphoto.portal.photo.StoredFile;
 
 /**
@@ -73,14 +75,9 @@ public class PriorDegree {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "decided_by")
-    private Account decidedBy;
-
-    private String reason;
+    /** The office's decision; null while it is pending. */
+    @Embedded
+    private OfficeDecision decision;
 
     @Version
     private long version;
@@ -107,29 +104,25 @@ public class PriorDegree {
     }
 
     public void verify(Account office, Instant now) {
-        decide(office, now);
+        mayDecide(office);
+        decision = OfficeDecision.without(office, now);
         status = Status.VERIFIED;
     }
 
     public void reject(Account office, String why, Instant now) {
-        if (why == null || why.isBlank()) {
-            throw new RefusedException("review.error.text");
-        }
-        String text = org.gradphoto.portal.Text.limitedOrRefused(why, 500, "review.error.text_long");
-        decide(office, now);
+        OfficeDecision d = OfficeDecision.because(office, now, why);
+        mayDecide(office);
+        decision = d;
         status = Status.REJECTED;
-        reason = text;
     }
 
-    private void decide(Account office, Instant now) {
+    private void mayDecide(Account office) {
         if (!office.mayReview(candidate)) {
             throw new IllegalArgumentException("office outside its scope");
         }
         if (status != Status.PENDING) {
             throw new RefusedException("review.error.already_decided");
         }
-        decidedBy = office;
-        decidedAt = now;
     }
 
     public Long getId() {
@@ -169,11 +162,11 @@ public class PriorDegree {
     }
 
     public Instant getDecidedAt() {
-        return decidedAt;
+        return decision == null ? null : decision.getDecidedAt();
     }
 
     public String getReason() {
-        return reason;
+        return decision == null ? null : decision.getReason();
     }
 
     public long getVersion() {

@@ -5,10 +5,10 @@ import java.util.Locale;
 import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.engine.profile.Category;
 import org.gradphoto.portal.NotFoundException;
+import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.PortalUser;
 import org.gradphoto.portal.institution.InstitutionRepository;
 import org.gradphoto.portal.photo.CandidatePhoto;
-import org.gradphoto.portal.photo.PhotoStateException;
 import org.gradphoto.portal.photo.ReviewStatus;
 import org.gradphoto.portal.photo.RuleRow;
 import org.gradphoto.portal.table.ExcelExport;
@@ -111,7 +111,7 @@ public class ReviewController {
             reviews.approve(user.accountId(), id, version);
             redirect.addFlashAttribute("notice", "review.notice.approved");
             return "redirect:/review";
-        } catch (PhotoStateException e) {
+        } catch (RefusedException e) {
             redirect.addFlashAttribute("error", e.messageKey());
             return "redirect:/review/" + id;
         }
@@ -125,7 +125,7 @@ public class ReviewController {
             reviews.reject(user.accountId(), id, version, reason, text);
             redirect.addFlashAttribute("notice", "review.notice.rejected");
             return "redirect:/review";
-        } catch (PhotoStateException e) {
+        } catch (RefusedException e) {
             redirect.addFlashAttribute("error", e.messageKey());
             redirect.addFlashAttribute("text", text);
             return "redirect:/review/" + id;

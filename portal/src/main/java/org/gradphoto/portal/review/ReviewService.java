@@ -57,7 +57,7 @@ public class ReviewService {
     public Page<CandidatePhoto> queue(Long reviewerId, QueueFilter f, int page) {
         return tx.execute(s -> {
             Account reviewer = accounts.findById(reviewerId).orElseThrow();
-            Sort order = f.status() == ReviewStatus.PENDING ? Sort.by("submittedAt", "id") : Sort.by(Sort.Direction.DESC, "decidedAt", "id");
+            Sort order = f.status() == ReviewStatus.PENDING ? Sort.by("submittedAt", "id") : Sort.by(Sort.Direction.DESC, "decision.decidedAt", "id");
             return photos.findAll(inScope(reviewer, f), PageRequest.of(Math.max(0, page), PAGE_SIZE, order));
         });
     }
@@ -69,7 +69,7 @@ public class ReviewService {
     public List<List<String>> export(Long reviewerId, QueueFilter f, java.util.function.Function<CandidatePhoto, List<String>> row) {
         return tx.execute(s -> {
             Account reviewer = accounts.findById(reviewerId).orElseThrow();
-            Sort order = f.status() == ReviewStatus.PENDING ? Sort.by("submittedAt", "id") : Sort.by(Sort.Direction.DESC, "decidedAt", "id");
+            Sort order = f.status() == ReviewStatus.PENDING ? Sort.by("submittedAt", "id") : Sort.by(Sort.Direction.DESC, "decision.decidedAt", "id");
             return photos.findAll(inScope(reviewer, f), PageRequest.of(0, EXPORT_LIMIT, order)).map(row).getContent();
         });
     }

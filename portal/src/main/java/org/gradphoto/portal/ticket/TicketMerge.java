@@ -1,6 +1,7 @@
 package org.gradphoto.portal.ticket;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,8 +14,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.RefusedException;
+import org.gradphoto.portal.account.Account;
+import org.gradphoto.portal.decision.OfficeDecision;
 
 /**
  * A candidate's request to merge one exam ticket into another (准考证号合并), decided by the city office once:
@@ -52,14 +54,9 @@ public class TicketMerge {
     @Column(name = "requested_at", nullable = false)
     private Instant requestedAt;
 
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "decided_by")
-    private Account decidedBy;
-
-    private String reason;
+    /** The office's decision; null while it is pending. */
+    @Embedded
+    private OfficeDecision decision;
 
     @Version
     private long version;
@@ -81,22 +78,20 @@ public class TicketMerge {
     }
 
     public void approve(Account office, Instant now) {
-        decide(office, now);
+        mayDecide(office);
+        decision = OfficeDecision.without(office, now);
         from.mergeInto(into);
         status = Status.MERGED;
     }
 
     public void refuse(Account office, String why, Instant now) {
-        if (why == null || why.isBlank()) {
-            throw new RefusedException("review.error.text");
-        }
-        String text = org.gradphoto.portal.Text.limitedOrRefused(why, 500, "review.error.text_long");
-        decide(office, now);
+        OfficeDecision d = OfficeDecision.because(office, now, why);
+        mayDecide(office);
+        decision = d;
         status = Status.REFUSED;
-        reason = text;
     }
 
-    private void decide(Account office, Instant now) {
+    private void mayDecide(Account office) {
         if (!office.mayReview(candidate)) {
             throw new IllegalArgumentException("office outside its scope");
         }
@@ -106,8 +101,6 @@ public class TicketMerge {
         if (!from.isActive() || !into.isActive()) {
             throw new RefusedException("ticket.error.not_mergeable");
         }
-        decidedAt = now;
-        decidedBy = office;
     }
 
     public Long getId() {
@@ -135,11 +128,11 @@ public class TicketMerge {
     }
 
     public Instant getDecidedAt() {
-        return decidedAt;
+        return decision == null ? null : decision.getDecidedAt();
     }
 
     public String getReason() {
-        return reason;
+        return decision == null ? null : decision.getReason();
     }
 
     public long getVersion() {

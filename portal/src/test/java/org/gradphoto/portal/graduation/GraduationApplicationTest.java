@@ -143,7 +143,7 @@ class GraduationApplicationTest {
         complete();
         app.submit(NOW, true, false, Optional.empty());
         app.advance(city, NOW);
-        refuses(() -> app.returnToCandidate(province, " ", NOW), "review.error.text");
+        refuses(() -> app.returnToCandidate(province, " ", NOW), "decision.error.reason_required");
         app.returnToCandidate(province, "四级证书图片不清晰", NOW);
         assertThat(app.getStatus()).isEqualTo(AppStatus.RETURNED);
         assertThat(app.getReturnedFrom()).isEqualTo(AppStatus.CITY_APPROVED);

@@ -22,6 +22,7 @@ import org.gradphoto.portal.PortalTest;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.TestData;
 import org.gradphoto.portal.account.Account;
+import org.gradphoto.portal.prior.PriorDegree;
 import org.gradphoto.portal.graduation.GraduationData.World;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -237,6 +238,43 @@ class GraduationFlowTest {
         perform(w.candidate(), post(base + "/qualifications").param("have", "CET:4").param("kind", "PETS").param("grade", "3"));
         perform(w.candidate(), multipart(base + "/items/13000/exempt").file(new MockMultipartFile("file", "p.pdf", "application/pdf",
                 GraduationData.PDF)).param("qualification", "PETS:3")).andExpect(flash().attribute("error", "application.error.not_exempt"));
+    }
+
+    @Test
+    void aReasonLongerThanItsColumnIsRefusedWithOneMessageByEveryOfficeDecision() throws Exception {
+        String tooLong = "原".repeat(501);
+        // the application: a return with 501 characters
+        Long id = startApplication();
+        complete(id);
+        submit(id);
+        long v = applications.findById(id).orElseThrow().getVersion();
+        perform(w.city(), post("/office/applications/" + id + "/decide").param("version", String.valueOf(v))
+                .param("action", "RETURN").param("reason", tooLong))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("error", "decision.error.reason_long"));
+        assertThat(applications.findById(id).orElseThrow().getStatus()).isEqualTo(AppStatus.ACCEPTED);
+        // the prior degree: a rejection with 501 characters
+        Account second = new TestDataAccess(data).candidateWithoutPhoto(w.institution());
+        PriorDegree prior = graduation.recordPriorDegree(second.getId(), PriorDegree.Kind.DIPLOMA, "安徽商贸职业技术学院",
+                "1234567890124", java.time.LocalDate.of(2015, 6, 30), GraduationData.PDF);
+        perform(w.city(), post("/office/prior-degrees/" + prior.getId() + "/decide").param("version", String.valueOf(prior.getVersion()))
+                .param("verify", "false").param("reason", tooLong))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("error", "decision.error.reason_long"));
+        // without any reason it says to give one (not the photo review's "其他" sentence)
+        perform(w.city(), post("/office/prior-degrees/" + prior.getId() + "/decide").param("version", String.valueOf(prior.getVersion()))
+                .param("verify", "false").param("reason", "  "))
+                .andExpect(flash().attribute("error", "decision.error.reason_required"));
+        assertThat(office.pendingPriorDegrees(w.city().getId())).extracting(PriorDegree::getId).contains(prior.getId());
+        // the ticket merge: a refusal with 501 characters; exactly 500 is kept
+        var other = data.ticket(w.candidate(), "3405" + System.nanoTime() % 100000000);
+        perform(w.candidate(), post("/me/graduation/merges").param("from", other.getId().toString()).param("into", w.ticket().getId().toString()))
+                .andExpect(flash().attribute("notice", "ticket.notice.requested"));
+        var merge = office.pendingMerges(w.city().getId()).stream().filter(m -> m.getFrom().getId().equals(other.getId())).findFirst().orElseThrow();
+        perform(w.city(), post("/office/merges/" + merge.getId() + "/decide").param("version", String.valueOf(merge.getVersion()))
+                .param("approve", "false").param("reason", tooLong))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("error", "decision.error.reason_long"));
+        perform(w.city(), post("/office/merges/" + merge.getId() + "/decide").param("version", String.valueOf(merge.getVersion()))
+                .param("approve", "false").param("reason", " " + "原".repeat(500) + " "))
+                .andExpect(flash().attribute("notice", "ticket.notice.refused"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.engine.profile.Category;
+import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.IdType;
 import org.gradphoto.portal.account.MobileNumber;
@@ -116,7 +117,7 @@ class CandidatePhotoTest {
         photo.submit(OPEN, NOW);
         refuses(() -> photo.reject(reviewer, null, "x", NOW), "review.error.reason");
         refuses(() -> photo.reject(reviewer, Category.OTHER, "  ", NOW), "review.error.text");
-        refuses(() -> photo.reject(reviewer, Category.OTHER, "x".repeat(501), NOW), "review.error.text_long");
+        refuses(() -> photo.reject(reviewer, Category.OTHER, "x".repeat(501), NOW), "decision.error.reason_long");
         assertThat(photo.getStatus()).isEqualTo(ReviewStatus.PENDING);
         photo.reject(reviewer, Category.FILE_SIZE, null, NOW);
         assertThat(photo.getRejectText()).isNull();
@@ -131,7 +132,7 @@ class CandidatePhotoTest {
     }
 
     private static void refuses(Runnable change, String key) {
-        assertThatThrownBy(change::run).isInstanceOf(PhotoStateException.class)
-                .extracting(e -> ((PhotoStateException) e).messageKey()).isEqualTo(key);
+        assertThatThrownBy(change::run).isInstanceOf(RefusedException.class)
+                .extracting(e -> ((RefusedException) e).messageKey()).isEqualTo(key);
     }
 }

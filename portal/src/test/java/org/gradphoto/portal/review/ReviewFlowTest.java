@@ -188,6 +188,10 @@ class ReviewFlowTest {
         mvc.perform(post("/review/" + p.getId() + "/reject").with(csrf()).with(user(TestData.user(reviewer)))
                 .param("version", String.valueOf(p.getVersion())).param("reason", "OTHER").param("text", " "))
                 .andExpect(flash().attribute("error", "review.error.text"));
+        // a sentence longer than its column: the same refusal as every office decision's
+        mvc.perform(post("/review/" + p.getId() + "/reject").with(csrf()).with(user(TestData.user(reviewer)))
+                .param("version", String.valueOf(p.getVersion())).param("reason", "OTHER").param("text", "原".repeat(501)))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("error", "decision.error.reason_long"));
         assertThat(photos.photoOf(p.getCandidate().getId()).getStatus()).isEqualTo(ReviewStatus.PENDING);
     }
 
