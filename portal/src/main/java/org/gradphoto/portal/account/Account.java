@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import org.gradphoto.portal.institution.Institution;
 
 /**
  * A person who logs in. A candidate logs in with their ID number; their name, ID type and number are fixed at

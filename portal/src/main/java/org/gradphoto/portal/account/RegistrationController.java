@@ -1,6 +1,5 @@
 package org.gradphoto.portal.account;
 
-import org.gradphoto.portal.institution.InstitutionRepository;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import org.gradphoto.engine.profile.Profiles;
 import org.gradphoto.portal.account.AccountRepository;
 import org.gradphoto.portal.account.Role;
-import org.gradphoto.portal.institution.InstitutionRepository;
+import org.gradphoto.portal.account.InstitutionRepository;
 import org.gradphoto.portal.photo.DeadlineRepository;
 import org.gradphoto.portal.web.FlashActions;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -7,11 +7,12 @@ import java.time.ZoneId;
 import java.util.List;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.AccountRepository;
+import org.gradphoto.portal.account.Institution;
+import org.gradphoto.portal.account.InstitutionRepository;
 import org.gradphoto.portal.account.InvalidFieldException;
 import org.gradphoto.portal.account.PasswordPolicy;
 import org.gradphoto.portal.account.Role;
-import org.gradphoto.portal.institution.Institution;
-import org.gradphoto.portal.institution.InstitutionRepository;
+import org.gradphoto.portal.graduation.exemption.ExemptionRules;
 import org.gradphoto.portal.photo.Deadline;
 import org.gradphoto.portal.photo.DeadlineRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,11 +31,11 @@ public class AdminService {
     private final DeadlineRepository deadlines;
     private final PasswordEncoder encoder;
     private final Clock clock;
-    private final org.gradphoto.portal.round.ExamRoundRepository rounds;
+    private final org.gradphoto.portal.graduation.round.ExamRoundRepository rounds;
     private final org.gradphoto.portal.account.LoginThrottle throttle;
 
     public AdminService(InstitutionRepository institutions, AccountRepository accounts, DeadlineRepository deadlines,
-            PasswordEncoder encoder, Clock clock, org.gradphoto.portal.round.ExamRoundRepository rounds,
+            PasswordEncoder encoder, Clock clock, org.gradphoto.portal.graduation.round.ExamRoundRepository rounds,
             org.gradphoto.portal.account.LoginThrottle throttle) {
         this.throttle = throttle;
         this.institutions = institutions;
@@ -95,14 +96,14 @@ public class AdminService {
 
     /** A graduation round; its photo deadline also becomes the photo upload deadline. */
     @Transactional
-    public org.gradphoto.portal.round.ExamRound addRound(int year, org.gradphoto.portal.round.ExamRound.Half half,
+    public org.gradphoto.portal.graduation.round.ExamRound addRound(int year, org.gradphoto.portal.graduation.round.ExamRound.Half half,
             LocalDateTime photoDeadline, LocalDateTime applicationDeadline) {
         if (photoDeadline == null || applicationDeadline == null) {
             throw new InvalidFieldException("round", "admin.error.round");
         }
-        org.gradphoto.portal.round.ExamRound r;
+        org.gradphoto.portal.graduation.round.ExamRound r;
         try {
-            r = new org.gradphoto.portal.round.ExamRound(year, half, photoDeadline.atZone(ZONE).toInstant(),
+            r = new org.gradphoto.portal.graduation.round.ExamRound(year, half, photoDeadline.atZone(ZONE).toInstant(),
                     applicationDeadline.atZone(ZONE).toInstant());
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException("round", "admin.error.round");
@@ -118,6 +119,9 @@ public class AdminService {
     public void useExemptionRules(Long institutionId, String rules) {
         Institution i = institutions.findById(institutionId).orElseThrow(() -> new InvalidFieldException("institution", "admin.error.institution"));
         try {
+            if (!ExemptionRules.BUILTIN.contains(rules)) {
+                throw new IllegalArgumentException("unknown exemption rules " + rules);
+            }
             i.useExemptionRules(rules);
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException("rules", "admin.error.rules");

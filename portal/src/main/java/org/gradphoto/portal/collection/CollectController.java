@@ -3,7 +3,7 @@ package org.gradphoto.portal.collection;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.gradphoto.portal.RefusedException;
-import org.gradphoto.portal.photo.PhotoStore;
+import org.gradphoto.portal.files.PhotoStore;
 import org.gradphoto.portal.photo.UnreadableUploadException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;

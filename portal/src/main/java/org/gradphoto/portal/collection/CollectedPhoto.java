@@ -16,8 +16,8 @@ import java.time.Instant;
 import org.gradphoto.engine.identity.IdNumber;
 import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.portal.RefusedException;
-import org.gradphoto.portal.institution.Institution;
-import org.gradphoto.portal.photo.StoredFile;
+import org.gradphoto.portal.account.Institution;
+import org.gradphoto.portal.files.StoredFile;
 
 /**
  * A photo collected for a school with the data it was collected under (school code, name, ID number, as the

@@ -1,7 +1,7 @@
 package org.gradphoto.portal.collection;
 
 import java.util.List;
-import org.gradphoto.portal.institution.Institution;
+import org.gradphoto.portal.account.Institution;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CollectedPhotoRepository extends JpaRepository<CollectedPhoto, Long> {

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.security.SecureRandom;
 import java.time.Instant;
 import org.gradphoto.portal.RefusedException;
-import org.gradphoto.portal.records.StudentRecord;
+import org.gradphoto.portal.collection.records.StudentRecord;
 
 /**
  * A student's collection code (采集码): 20 characters of Crockford base 32 from a SecureRandom (100 bits, so it

@@ -2,8 +2,8 @@ package org.gradphoto.portal.collection;
 
 import java.util.List;
 import java.util.Optional;
-import org.gradphoto.portal.institution.Institution;
-import org.gradphoto.portal.records.StudentRecord;
+import org.gradphoto.portal.account.Institution;
+import org.gradphoto.portal.collection.records.StudentRecord;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CollectionCodeRepository extends JpaRepository<CollectionCode, Long> {

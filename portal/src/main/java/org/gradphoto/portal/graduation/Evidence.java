@@ -1,8 +1,8 @@
 package org.gradphoto.portal.graduation;
 
 import org.gradphoto.portal.RefusedException;
-import org.gradphoto.portal.photo.PhotoStore;
-import org.gradphoto.portal.photo.StoredFile;
+import org.gradphoto.portal.files.PhotoStore;
+import org.gradphoto.portal.files.StoredFile;
 
 /**
  * Files a candidate attaches (certificates, the prior-degree record, the internship appraisal): JPG or PDF by

@@ -30,17 +30,17 @@ import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.MobileNumber;
 import org.gradphoto.portal.account.Role;
 import org.gradphoto.portal.decision.OfficeDecision;
-import org.gradphoto.portal.exemption.ExemptionRule;
-import org.gradphoto.portal.exemption.ExemptionRules;
-import org.gradphoto.portal.exemption.Level;
-import org.gradphoto.portal.exemption.Qualification;
-import org.gradphoto.portal.photo.StoredFile;
-import org.gradphoto.portal.reference.Major;
-import org.gradphoto.portal.reference.PlanCourse;
-import org.gradphoto.portal.reference.Substitution;
-import org.gradphoto.portal.round.ExamRound;
-import org.gradphoto.portal.ticket.CourseResult;
-import org.gradphoto.portal.ticket.ExamTicket;
+import org.gradphoto.portal.graduation.exemption.ExemptionRule;
+import org.gradphoto.portal.graduation.exemption.ExemptionRules;
+import org.gradphoto.portal.graduation.exemption.Level;
+import org.gradphoto.portal.graduation.exemption.Qualification;
+import org.gradphoto.portal.files.StoredFile;
+import org.gradphoto.portal.graduation.reference.Major;
+import org.gradphoto.portal.graduation.reference.PlanCourse;
+import org.gradphoto.portal.graduation.reference.Substitution;
+import org.gradphoto.portal.graduation.round.ExamRound;
+import org.gradphoto.portal.graduation.ticket.CourseResult;
+import org.gradphoto.portal.graduation.ticket.ExamTicket;
 
 /**
  * A candidate's application to graduate in a major in a round (seed 002): every course of the plan met by a pass,
@@ -93,7 +93,7 @@ public class GraduationApplication {
 
     @ManyToOne
     @JoinColumn(name = "prior_degree_id")
-    private org.gradphoto.portal.prior.PriorDegree priorDegree;
+    private org.gradphoto.portal.graduation.prior.PriorDegree priorDegree;
 
     @Column(name = "combined_with_zhuanke", nullable = false)
     private boolean combinedWithZhuanke;
@@ -295,7 +295,7 @@ public class GraduationApplication {
     }
 
     /** Uses this prior degree record (本科); or marks the application as combined with a 专科 one of the round. */
-    public void usePriorDegree(org.gradphoto.portal.prior.PriorDegree degree, boolean combined) {
+    public void usePriorDegree(org.gradphoto.portal.graduation.prior.PriorDegree degree, boolean combined) {
         requireEditable();
         this.priorDegree = degree;
         this.combinedWithZhuanke = combined;
@@ -477,7 +477,7 @@ public class GraduationApplication {
         return internship;
     }
 
-    public org.gradphoto.portal.prior.PriorDegree getPriorDegree() {
+    public org.gradphoto.portal.graduation.prior.PriorDegree getPriorDegree() {
         return priorDegree;
     }
 

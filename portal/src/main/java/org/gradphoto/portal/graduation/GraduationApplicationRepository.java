@@ -3,8 +3,8 @@ package org.gradphoto.portal.graduation;
 import java.util.Collection;
 import java.util.List;
 import org.gradphoto.portal.account.Account;
-import org.gradphoto.portal.reference.Major;
-import org.gradphoto.portal.round.ExamRound;
+import org.gradphoto.portal.graduation.reference.Major;
+import org.gradphoto.portal.graduation.round.ExamRound;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -23,7 +23,7 @@ public interface GraduationApplicationRepository extends JpaRepository<Graduatio
 
     /** Saved applications resting on a fresh graduate's diploma not yet verified: the only ones that may lapse. */
     @Query("select a from GraduationApplication a where a.status in :statuses"
-            + " and a.priorDegree.kind = org.gradphoto.portal.prior.PriorDegree.Kind.FRESH_GRADUATE"
-            + " and a.priorDegree.status <> org.gradphoto.portal.prior.PriorDegree.Status.VERIFIED")
+            + " and a.priorDegree.kind = org.gradphoto.portal.graduation.prior.PriorDegree.Kind.FRESH_GRADUATE"
+            + " and a.priorDegree.status <> org.gradphoto.portal.graduation.prior.PriorDegree.Status.VERIFIED")
     List<GraduationApplication> awaitingFreshGraduateDiploma(@Param("statuses") Collection<AppStatus> statuses);
 }

@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.Map;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.PortalUser;
-import org.gradphoto.portal.exemption.ExemptionRules;
-import org.gradphoto.portal.exemption.Qualification;
-import org.gradphoto.portal.gradform.GraduateFormService;
-import org.gradphoto.portal.prior.PriorDegree;
-import org.gradphoto.portal.reference.Substitution;
-import org.gradphoto.portal.ticket.CourseResult;
-import org.gradphoto.portal.ticket.ExamTicket;
+import org.gradphoto.portal.graduation.exemption.ExemptionRules;
+import org.gradphoto.portal.graduation.exemption.Qualification;
+import org.gradphoto.portal.graduation.gradform.GraduateFormService;
+import org.gradphoto.portal.graduation.prior.PriorDegree;
+import org.gradphoto.portal.graduation.prior.PriorDegreeService;
+import org.gradphoto.portal.graduation.reference.Substitution;
+import org.gradphoto.portal.graduation.ticket.CourseResult;
+import org.gradphoto.portal.graduation.ticket.ExamTicket;
+import org.gradphoto.portal.graduation.ticket.TicketService;
 import org.gradphoto.portal.web.FlashActions;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,22 +37,27 @@ public class GraduationController {
             AppStatus.MOE_APPROVED, AppStatus.CHSI_VERIFIED, AppStatus.REGISTERED, AppStatus.CERTIFICATE_READY, AppStatus.COLLECTED);
 
     private final GraduationService graduation;
+    private final TicketService tickets;
+    private final PriorDegreeService priors;
     private final GraduateFormService forms;
 
-    public GraduationController(GraduationService graduation, GraduateFormService forms) {
+    public GraduationController(GraduationService graduation, TicketService tickets, PriorDegreeService priors,
+            GraduateFormService forms) {
         this.graduation = graduation;
+        this.tickets = tickets;
+        this.priors = priors;
         this.forms = forms;
     }
 
     @GetMapping("/me/graduation")
     public String overview(@AuthenticationPrincipal PortalUser user, Model model) {
-        List<ExamTicket> tickets = graduation.tickets(user.accountId());
+        List<ExamTicket> mine = tickets.tickets(user.accountId());
         Map<Long, List<CourseResult>> results = new LinkedHashMap<>();
-        tickets.stream().filter(ExamTicket::isActive).forEach(t -> results.put(t.getId(), graduation.results(t)));
-        model.addAttribute("tickets", tickets);
+        mine.stream().filter(ExamTicket::isActive).forEach(t -> results.put(t.getId(), tickets.results(t)));
+        model.addAttribute("tickets", mine);
         model.addAttribute("results", results);
-        model.addAttribute("merges", graduation.merges(user.accountId()));
-        model.addAttribute("prior", graduation.priorDegree(user.accountId()).orElse(null));
+        model.addAttribute("merges", tickets.merges(user.accountId()));
+        model.addAttribute("prior", priors.priorDegree(user.accountId()).orElse(null));
         model.addAttribute("rounds", graduation.openRounds());
         model.addAttribute("majors", graduation.majors());
         model.addAttribute("applications", graduation.applications(user.accountId()));
@@ -61,7 +68,7 @@ public class GraduationController {
     @PostMapping("/me/graduation/merges")
     public String merge(@AuthenticationPrincipal PortalUser user, @RequestParam("from") Long from, @RequestParam("into") Long into,
             RedirectAttributes r) {
-        return FlashActions.act(r, "/me/graduation", () -> graduation.requestMerge(user.accountId(), from, into), "ticket.notice.requested");
+        return FlashActions.act(r, "/me/graduation", () -> tickets.requestMerge(user.accountId(), from, into), "ticket.notice.requested");
     }
 
     @PostMapping("/me/graduation/prior-degree")
@@ -77,7 +84,7 @@ public class GraduationController {
             r.addFlashAttribute("error", "prior.error.date");
             return "redirect:/me/graduation";
         }
-        return FlashActions.act(r, "/me/graduation", () -> graduation.recordPriorDegree(user.accountId(), kind, school, number, on, bytes),
+        return FlashActions.act(r, "/me/graduation", () -> priors.recordPriorDegree(user.accountId(), kind, school, number, on, bytes),
                 "prior.notice.recorded");
     }
 
@@ -102,7 +109,7 @@ public class GraduationController {
         Map<String, List<Substitution>> substitutes = new LinkedHashMap<>();
         for (ApplicationItem i : a.getItems()) {
             if (i.getResolution() != Resolution.PASSED) {
-                suggestions.put(i.getCourseCode(), rules.suggest(held, List.of(new org.gradphoto.portal.exemption.Course(
+                suggestions.put(i.getCourseCode(), rules.suggest(held, List.of(new org.gradphoto.portal.graduation.exemption.Course(
                         i.getCourseCode(), i.getCourseName(), i.getCredits(), i.isPublicBasic())), a.getMajor().getLevel(),
                         a.getMajor().getCategory()));
                 substitutes.put(i.getCourseCode(), graduation.substitutesFor(a, i.getCourseCode()));

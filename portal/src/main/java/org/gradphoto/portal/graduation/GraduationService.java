@@ -10,34 +10,30 @@ import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.AccountRepository;
-import org.gradphoto.portal.exemption.ExemptionRules;
-import org.gradphoto.portal.exemption.Level;
-import org.gradphoto.portal.exemption.Qualification;
+import org.gradphoto.portal.files.PhotoStore;
+import org.gradphoto.portal.files.StoredFileRepository;
+import org.gradphoto.portal.graduation.exemption.ExemptionRules;
+import org.gradphoto.portal.graduation.exemption.Level;
+import org.gradphoto.portal.graduation.exemption.Qualification;
+import org.gradphoto.portal.graduation.prior.PriorDegree;
+import org.gradphoto.portal.graduation.prior.PriorDegreeRule;
+import org.gradphoto.portal.graduation.prior.PriorDegreeService;
+import org.gradphoto.portal.graduation.reference.Major;
+import org.gradphoto.portal.graduation.reference.MajorRepository;
+import org.gradphoto.portal.graduation.reference.Substitution;
+import org.gradphoto.portal.graduation.reference.SubstitutionRepository;
+import org.gradphoto.portal.graduation.round.ExamRound;
+import org.gradphoto.portal.graduation.round.ExamRoundRepository;
+import org.gradphoto.portal.graduation.ticket.ExamTicket;
+import org.gradphoto.portal.graduation.ticket.TicketService;
 import org.gradphoto.portal.photo.CandidatePhotoRepository;
-import org.gradphoto.portal.photo.PhotoStore;
 import org.gradphoto.portal.photo.ReviewStatus;
-import org.gradphoto.portal.photo.StoredFileRepository;
-import org.gradphoto.portal.prior.PriorDegree;
-import org.gradphoto.portal.prior.PriorDegreeRepository;
-import org.gradphoto.portal.prior.PriorDegreeRule;
-import org.gradphoto.portal.reference.Major;
-import org.gradphoto.portal.reference.MajorRepository;
-import org.gradphoto.portal.reference.Substitution;
-import org.gradphoto.portal.reference.SubstitutionRepository;
-import org.gradphoto.portal.round.ExamRound;
-import org.gradphoto.portal.round.ExamRoundRepository;
-import org.gradphoto.portal.ticket.CourseResult;
-import org.gradphoto.portal.ticket.CourseResultRepository;
-import org.gradphoto.portal.ticket.ExamTicket;
-import org.gradphoto.portal.ticket.ExamTicketRepository;
-import org.gradphoto.portal.ticket.TicketMerge;
-import org.gradphoto.portal.ticket.TicketMergeRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The candidate's side of graduating: tickets and merge requests, the prior degree, applications from draft to
- * 已受理 (and again after a return). Every method acts only on the calling candidate's own records: anything
+ * The candidate's side of graduating: applications from draft to 已受理 (and again after a return); tickets and
+ * merges are {@link TicketService}'s, the prior degree {@link PriorDegreeService}'s. Every method acts only on the calling candidate's own records: anything
  * else is "not found".
  */
 @Service
@@ -48,10 +44,8 @@ public class GraduationService {
     public static final ZoneId ZONE = org.gradphoto.portal.PortalTime.ZONE;
 
     private final AccountRepository accounts;
-    private final ExamTicketRepository tickets;
-    private final CourseResultRepository results;
-    private final TicketMergeRepository merges;
-    private final PriorDegreeRepository priors;
+    private final TicketService tickets;
+    private final PriorDegreeService priors;
     private final ExamRoundRepository rounds;
     private final MajorRepository majors;
     private final SubstitutionRepository substitutions;
@@ -61,14 +55,12 @@ public class GraduationService {
     private final PhotoStore store;
     private final Clock clock;
 
-    public GraduationService(AccountRepository accounts, ExamTicketRepository tickets, CourseResultRepository results,
-            TicketMergeRepository merges, PriorDegreeRepository priors, ExamRoundRepository rounds, MajorRepository majors,
-            SubstitutionRepository substitutions, GraduationApplicationRepository applications,
-            CandidatePhotoRepository photos, StoredFileRepository files, PhotoStore store, Clock clock) {
+    public GraduationService(AccountRepository accounts, TicketService tickets, PriorDegreeService priors,
+            ExamRoundRepository rounds, MajorRepository majors, SubstitutionRepository substitutions,
+            GraduationApplicationRepository applications, CandidatePhotoRepository photos, StoredFileRepository files,
+            PhotoStore store, Clock clock) {
         this.accounts = accounts;
         this.tickets = tickets;
-        this.results = results;
-        this.merges = merges;
         this.priors = priors;
         this.rounds = rounds;
         this.majors = majors;
@@ -86,48 +78,6 @@ public class GraduationService {
 
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZONE);
-    }
-
-    @Transactional(readOnly = true)
-    public List<ExamTicket> tickets(Long candidateId) {
-        return tickets.findByIdNumberOrderByNumber(candidate(candidateId).getIdNumber());
-    }
-
-    @Transactional(readOnly = true)
-    public List<CourseResult> results(ExamTicket ticket) {
-        return results.countingFor(ticket);
-    }
-
-    @Transactional(readOnly = true)
-    public List<TicketMerge> merges(Long candidateId) {
-        return merges.findByCandidateOrderByRequestedAtDesc(candidate(candidateId));
-    }
-
-    public TicketMerge requestMerge(Long candidateId, Long fromId, Long intoId) {
-        Account c = candidate(candidateId);
-        ExamTicket from = tickets.findById(fromId).orElseThrow(NotFoundException::new);
-        ExamTicket into = tickets.findById(intoId).orElseThrow(NotFoundException::new);
-        boolean pending = merges.findByCandidateOrderByRequestedAtDesc(c).stream()
-                .anyMatch(m -> m.getStatus() == TicketMerge.Status.REQUESTED && m.getFrom().getId().equals(fromId));
-        if (pending) {
-            throw new RefusedException("ticket.error.pending");
-        }
-        return merges.save(new TicketMerge(c, from, into, clock.instant()));
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<PriorDegree> priorDegree(Long candidateId) {
-        return priors.latest(candidate(candidateId));
-    }
-
-    public PriorDegree recordPriorDegree(Long candidateId, PriorDegree.Kind kind, String school, String number,
-            LocalDate graduatedOn, byte[] attachment) {
-        Account c = candidate(candidateId);
-        priors.latest(c).filter(p -> p.getStatus() == PriorDegree.Status.VERIFIED).ifPresent(p -> {
-            throw new RefusedException("prior.error.already_verified");
-        });
-        var file = files.save(Evidence.store(store, attachment));
-        return priors.save(new PriorDegree(c, kind, school, number, graduatedOn, file, clock.instant()));
     }
 
     @Transactional(readOnly = true)
@@ -150,7 +100,7 @@ public class GraduationService {
         GraduationApplication a = applications.findById(applicationId)
                 .filter(x -> x.getCandidate().getId().equals(candidateId)).orElseThrow(NotFoundException::new);
         if (a.getStatus().editable()) {
-            a.refreshResults(results.countingFor(a.getTicket()));
+            a.refreshResults(tickets.results(a.getTicket()));
         }
         return a;
     }
@@ -159,14 +109,14 @@ public class GraduationService {
         Account c = candidate(candidateId);
         ExamRound round = rounds.findById(roundId).orElseThrow(NotFoundException::new);
         Major major = majors.findById(majorId).orElseThrow(NotFoundException::new);
-        ExamTicket ticket = tickets.findById(ticketId).orElseThrow(NotFoundException::new);
+        ExamTicket ticket = tickets.ticket(ticketId);
         if (graduated(c, major)) {
             throw new RefusedException("application.error.graduated");
         }
         if (applications.findByCandidateAndRound(c, round).stream().anyMatch(a -> a.getMajor().getId().equals(majorId))) {
             throw new RefusedException("application.error.exists");
         }
-        return applications.save(new GraduationApplication(c, round, major, ticket, results.countingFor(ticket), clock.instant()));
+        return applications.save(new GraduationApplication(c, round, major, ticket, tickets.results(ticket), clock.instant()));
     }
 
     public void declareQualifications(Long candidateId, Long applicationId, List<String> codes) {
@@ -195,7 +145,7 @@ public class GraduationService {
     public void substitute(Long candidateId, Long applicationId, String courseCode, Long substitutionId) {
         GraduationApplication a = application(candidateId, applicationId);
         Substitution s = substitutions.findById(substitutionId).orElseThrow(() -> new RefusedException("application.error.not_substitute"));
-        a.substitute(courseCode, s, results.countingFor(a.getTicket()));
+        a.substitute(courseCode, s, tickets.results(a.getTicket()));
     }
 
     public void undo(Long candidateId, Long applicationId, String courseCode) {
@@ -219,7 +169,7 @@ public class GraduationService {
         boolean combined = a.getMajor().getLevel() == Level.BENKE && applications.findByCandidateAndRound(c, a.getRound()).stream()
                 .anyMatch(o -> o != a && o.getMajor().getLevel() == Level.ZHUANKE && !o.getStatus().editable()
                         && o.getStatus() != AppStatus.LAPSED);
-        PriorDegree prior = a.getMajor().getLevel() == Level.BENKE ? priors.latest(c).orElse(null) : null;
+        PriorDegree prior = a.getMajor().getLevel() == Level.BENKE ? priors.priorDegree(c.getId()).orElse(null) : null;
         Optional<String> priorProblem = PriorDegreeRule.problem(prior, a.getRound(), combined, today());
         a.usePriorDegree(combined ? null : prior, combined);
         a.submit(clock.instant(), photoApproved, graduated(c, a.getMajor()), priorProblem);

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import org.gradphoto.engine.fix.FixRefusal;
 import org.gradphoto.portal.account.PortalUser;
-import org.gradphoto.portal.review.ReviewDecisionRepository;
+import org.gradphoto.portal.photo.review.ReviewDecisionRepository;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

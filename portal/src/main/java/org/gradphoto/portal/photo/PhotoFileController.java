@@ -1,6 +1,8 @@
 package org.gradphoto.portal.photo;
 
 import org.gradphoto.portal.account.PortalUser;
+import org.gradphoto.portal.files.PhotoStore;
+import org.gradphoto.portal.files.StoredFile;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.portal.account.Account;
+import org.gradphoto.portal.files.StoredFile;
 
 /**
  * One photo a candidate uploaded (or the fix of one they chose), with the machine's verdict and full report

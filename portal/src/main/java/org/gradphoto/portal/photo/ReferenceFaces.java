@@ -2,6 +2,7 @@ package org.gradphoto.portal.photo;
 
 import java.util.Optional;
 import org.gradphoto.engine.face.FaceEmbedding;
+import org.gradphoto.portal.files.StoredFile;
 
 /**
  * The reference photos kept for people by ID number (an admission photo, an ID-card photo), which a new photo is

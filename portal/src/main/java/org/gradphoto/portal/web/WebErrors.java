@@ -58,7 +58,7 @@ public class WebErrors {
      * The photo storage cannot take a file (disk full, read-only): 503, nothing was kept, the candidate tries
      * again later.
      */
-    @ExceptionHandler(org.gradphoto.portal.photo.PhotoStore.StorageUnavailableException.class)
+    @ExceptionHandler(org.gradphoto.portal.files.PhotoStore.StorageUnavailableException.class)
     public Object storageUnavailable(HttpServletRequest request, Exception e) {
         org.slf4j.LoggerFactory.getLogger(WebErrors.class).error("photo storage unavailable", e);
         if (isApi(request)) {

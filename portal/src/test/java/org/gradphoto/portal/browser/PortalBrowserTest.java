@@ -9,7 +9,7 @@ import org.gradphoto.engine.testing.Engines;
 import org.gradphoto.engine.testing.Faces;
 import org.gradphoto.portal.TestData;
 import org.gradphoto.portal.account.Account;
-import org.gradphoto.portal.institution.Institution;
+import org.gradphoto.portal.account.Institution;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

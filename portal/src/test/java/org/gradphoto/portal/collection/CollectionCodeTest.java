@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-import org.gradphoto.portal.records.StudentRecordTest;
+import org.gradphoto.portal.collection.records.StudentRecordTest;
 import org.junit.jupiter.api.Test;
 
 /** Collection codes: random, unique, typed forgivingly, and usable once, before expiry, unless revoked. */

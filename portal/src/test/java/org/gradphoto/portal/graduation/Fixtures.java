@@ -9,13 +9,13 @@ import org.gradphoto.portal.account.IdType;
 import org.gradphoto.portal.account.MobileNumber;
 import org.gradphoto.portal.account.PersonalId;
 import org.gradphoto.portal.account.Role;
-import org.gradphoto.portal.exemption.Level;
-import org.gradphoto.portal.institution.Institution;
-import org.gradphoto.portal.photo.StoredFile;
-import org.gradphoto.portal.reference.Major;
-import org.gradphoto.portal.round.ExamRound;
-import org.gradphoto.portal.ticket.CourseResult;
-import org.gradphoto.portal.ticket.ExamTicket;
+import org.gradphoto.portal.graduation.exemption.Level;
+import org.gradphoto.portal.account.Institution;
+import org.gradphoto.portal.files.StoredFile;
+import org.gradphoto.portal.graduation.reference.Major;
+import org.gradphoto.portal.graduation.round.ExamRound;
+import org.gradphoto.portal.graduation.ticket.CourseResult;
+import org.gradphoto.portal.graduation.ticket.ExamTicket;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /** Plain objects for the domain tests: a candidate of 芜湖, reviewers, a 本科 accounting plan, a spring round. */

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.Account;
-import org.gradphoto.portal.exemption.ExemptionRules;
-import org.gradphoto.portal.exemption.Qualification;
-import org.gradphoto.portal.institution.Institution;
-import org.gradphoto.portal.reference.Major;
-import org.gradphoto.portal.reference.Substitution;
-import org.gradphoto.portal.round.ExamRound;
-import org.gradphoto.portal.ticket.CourseResult;
-import org.gradphoto.portal.ticket.ExamTicket;
+import org.gradphoto.portal.graduation.exemption.ExemptionRules;
+import org.gradphoto.portal.graduation.exemption.Qualification;
+import org.gradphoto.portal.account.Institution;
+import org.gradphoto.portal.graduation.reference.Major;
+import org.gradphoto.portal.graduation.reference.Substitution;
+import org.gradphoto.portal.graduation.round.ExamRound;
+import org.gradphoto.portal.graduation.ticket.CourseResult;
+import org.gradphoto.portal.graduation.ticket.ExamTicket;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -195,7 +195,7 @@ class GraduationApplicationTest {
 
     @Test
     void aNursingBenkeNeedsTheInternshipAppraisal() {
-        Major nursing = Fixtures.withId(new org.gradphoto.portal.reference.Major("B100701", "护理学", org.gradphoto.portal.exemption.Level.BENKE,
+        Major nursing = Fixtures.withId(new org.gradphoto.portal.graduation.reference.Major("B100701", "护理学", org.gradphoto.portal.graduation.exemption.Level.BENKE,
                 "护理", 0, true), 201L);
         nursing.plan("00155", "中级财务会计", 6, false);
         GraduationApplication n = new GraduationApplication(candidate, round, nursing, ticket, results, NOW);

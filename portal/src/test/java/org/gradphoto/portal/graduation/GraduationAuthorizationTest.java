@@ -17,7 +17,7 @@ import org.gradphoto.portal.TestData;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.Role;
 import org.gradphoto.portal.graduation.GraduationData.World;
-import org.gradphoto.portal.prior.PriorDegreeRepository;
+import org.gradphoto.portal.graduation.prior.PriorDegreeRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,24 +8,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.gradphoto.engine.testing.Engines;
 import org.gradphoto.portal.TestData;
 import org.gradphoto.portal.account.Account;
+import org.gradphoto.portal.account.Institution;
+import org.gradphoto.portal.account.InstitutionRepository;
 import org.gradphoto.portal.account.Role;
 import org.gradphoto.portal.admin.AdminService;
-import org.gradphoto.portal.exemption.Level;
-import org.gradphoto.portal.institution.Institution;
-import org.gradphoto.portal.institution.InstitutionRepository;
+import org.gradphoto.portal.graduation.exemption.Level;
+import org.gradphoto.portal.graduation.prior.PriorDegree;
+import org.gradphoto.portal.graduation.prior.PriorDegreeService;
+import org.gradphoto.portal.graduation.reference.Major;
+import org.gradphoto.portal.graduation.reference.MajorRepository;
+import org.gradphoto.portal.graduation.reference.Substitution;
+import org.gradphoto.portal.graduation.reference.SubstitutionRepository;
+import org.gradphoto.portal.graduation.round.ExamRound;
+import org.gradphoto.portal.graduation.round.ExamRoundRepository;
+import org.gradphoto.portal.graduation.ticket.CourseResult;
+import org.gradphoto.portal.graduation.ticket.CourseResultRepository;
+import org.gradphoto.portal.graduation.ticket.ExamTicket;
+import org.gradphoto.portal.graduation.ticket.ExamTicketRepository;
 import org.gradphoto.portal.photo.PhotoService;
-import org.gradphoto.portal.prior.PriorDegree;
-import org.gradphoto.portal.reference.Major;
-import org.gradphoto.portal.reference.MajorRepository;
-import org.gradphoto.portal.reference.Substitution;
-import org.gradphoto.portal.reference.SubstitutionRepository;
-import org.gradphoto.portal.review.ReviewService;
-import org.gradphoto.portal.round.ExamRound;
-import org.gradphoto.portal.round.ExamRoundRepository;
-import org.gradphoto.portal.ticket.CourseResult;
-import org.gradphoto.portal.ticket.CourseResultRepository;
-import org.gradphoto.portal.ticket.ExamTicket;
-import org.gradphoto.portal.ticket.ExamTicketRepository;
+import org.gradphoto.portal.photo.review.ReviewService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +51,7 @@ public class GraduationData {
     private final PhotoService photos;
     private final ReviewService reviews;
     private final GraduationService graduation;
+    private final PriorDegreeService priorDegrees;
     private final OfficeService office;
     private final AdminService admin;
     private final Clock clock;
@@ -57,7 +59,7 @@ public class GraduationData {
     public GraduationData(TestData data, InstitutionRepository institutions, MajorRepository majors,
             SubstitutionRepository substitutions, ExamTicketRepository tickets, CourseResultRepository results,
             ExamRoundRepository rounds, PhotoService photos, ReviewService reviews, GraduationService graduation,
-            OfficeService office, AdminService admin, Clock clock) {
+            PriorDegreeService priorDegrees, OfficeService office, AdminService admin, Clock clock) {
         this.data = data;
         this.institutions = institutions;
         this.majors = majors;
@@ -68,6 +70,7 @@ public class GraduationData {
         this.photos = photos;
         this.reviews = reviews;
         this.graduation = graduation;
+        this.priorDegrees = priorDegrees;
         this.office = office;
         this.admin = admin;
         this.clock = clock;
@@ -119,7 +122,7 @@ public class GraduationData {
     /** A candidate whose photo a reviewer approved, with a verified prior degree. */
     public Account candidate(Institution inst, Account city) {
         Account c = withApprovedPhoto(inst, city);
-        PriorDegree prior = graduation.recordPriorDegree(c.getId(), PriorDegree.Kind.DIPLOMA, "安徽商贸职业技术学院",
+        PriorDegree prior = priorDegrees.recordPriorDegree(c.getId(), PriorDegree.Kind.DIPLOMA, "安徽商贸职业技术学院",
                 "1234567890123", LocalDate.of(2015, 6, 30), PDF);
         office.decidePriorDegree(city.getId(), prior.getId(), prior.getVersion(), true, null);
         return c;
@@ -131,7 +134,7 @@ public class GraduationData {
      */
     public Applicant freshGraduate(World w, String ticketNumber) {
         Account c = withApprovedPhoto(w.institution(), w.city());
-        graduation.recordPriorDegree(c.getId(), PriorDegree.Kind.FRESH_GRADUATE, "安徽商贸职业技术学院", "2026届毕业证明",
+        priorDegrees.recordPriorDegree(c.getId(), PriorDegree.Kind.FRESH_GRADUATE, "安徽商贸职业技术学院", "2026届毕业证明",
                 LocalDate.of(w.round().getYear(), 6, 30), PDF);
         return new Applicant(c, ticket(c, ticketNumber));
     }

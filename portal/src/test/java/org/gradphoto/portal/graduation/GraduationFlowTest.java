@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -22,7 +23,8 @@ import org.gradphoto.portal.PortalTest;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.TestData;
 import org.gradphoto.portal.account.Account;
-import org.gradphoto.portal.prior.PriorDegree;
+import org.gradphoto.portal.graduation.prior.PriorDegree;
+import org.gradphoto.portal.graduation.prior.PriorDegreeService;
 import org.gradphoto.portal.graduation.GraduationData.World;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,8 @@ class GraduationFlowTest {
     GraduationData data;
     @Autowired
     GraduationService graduation;
+    @Autowired
+    PriorDegreeService priorDegrees;
     @Autowired
     OfficeService office;
     @Autowired
@@ -254,8 +258,8 @@ class GraduationFlowTest {
         assertThat(applications.findById(id).orElseThrow().getStatus()).isEqualTo(AppStatus.ACCEPTED);
         // the prior degree: a rejection with 501 characters
         Account second = new TestDataAccess(data).candidateWithoutPhoto(w.institution());
-        PriorDegree prior = graduation.recordPriorDegree(second.getId(), PriorDegree.Kind.DIPLOMA, "安徽商贸职业技术学院",
-                "1234567890124", java.time.LocalDate.of(2015, 6, 30), GraduationData.PDF);
+        PriorDegree prior = priorDegrees.recordPriorDegree(second.getId(), PriorDegree.Kind.DIPLOMA, "安徽商贸职业技术学院",
+                "1234567890124", LocalDate.of(2015, 6, 30), GraduationData.PDF);
         perform(w.city(), post("/office/prior-degrees/" + prior.getId() + "/decide").param("version", String.valueOf(prior.getVersion()))
                 .param("verify", "false").param("reason", tooLong))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("error", "decision.error.reason_long"));

@@ -1,7 +1,7 @@
 package org.gradphoto.portal.graduation;
 
 import org.gradphoto.portal.account.Account;
-import org.gradphoto.portal.institution.Institution;
+import org.gradphoto.portal.account.Institution;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /** Reaches the shared {@link org.gradphoto.portal.TestData} held by {@link GraduationData}. */

@@ -11,7 +11,7 @@ import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.IdType;
 import org.gradphoto.portal.account.MobileNumber;
 import org.gradphoto.portal.account.PersonalId;
-import org.gradphoto.portal.institution.Institution;
+import org.gradphoto.portal.account.Institution;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;

@@ -17,7 +17,7 @@ import org.gradphoto.portal.PortalTest;
 import org.gradphoto.portal.TestData;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.Role;
-import org.gradphoto.portal.institution.Institution;
+import org.gradphoto.portal.account.Institution;
 import org.gradphoto.portal.photo.CandidatePhoto;
 import org.gradphoto.portal.photo.PhotoService;
 import org.gradphoto.portal.photo.ReviewStatus;

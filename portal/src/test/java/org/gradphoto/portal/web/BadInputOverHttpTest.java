@@ -23,13 +23,13 @@ import org.gradphoto.portal.TestData;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.Role;
 import org.gradphoto.portal.collection.CollectionCodeRepository;
-import org.gradphoto.portal.institution.Institution;
+import org.gradphoto.portal.account.Institution;
 import org.gradphoto.portal.photo.CandidatePhotoRepository;
 import org.gradphoto.portal.photo.PhotoUploadRepository;
-import org.gradphoto.portal.photo.StoredFileRepository;
-import org.gradphoto.portal.records.StudentRecordRepository;
-import org.gradphoto.portal.school.SchoolData;
-import org.gradphoto.portal.school.SchoolService;
+import org.gradphoto.portal.files.StoredFileRepository;
+import org.gradphoto.portal.collection.records.StudentRecordRepository;
+import org.gradphoto.portal.collection.school.SchoolData;
+import org.gradphoto.portal.collection.school.SchoolService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +70,7 @@ class BadInputOverHttpTest {
     @Autowired
     CandidatePhotoRepository photos;
     @Autowired
-    org.gradphoto.portal.photo.PhotoStore store;
+    org.gradphoto.portal.files.PhotoStore store;
 
     private Http api() {
         Account client = data.staff(Role.API);
@@ -378,7 +378,7 @@ class BadInputOverHttpTest {
 
     private void assertNoFileWithoutItsRow() throws Exception {
         List<String> files;
-        Path photosDir = ((org.gradphoto.portal.photo.DirectoryPhotoStore) store).root();
+        Path photosDir = ((org.gradphoto.portal.files.DirectoryPhotoStore) store).root();
         try (Stream<Path> s = Files.walk(photosDir)) {
             files = s.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
         }

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,24 +16,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.gradphoto.engine.testing.Engines;
-import java.time.LocalDate;
 import org.gradphoto.portal.PortalTest;
 import org.gradphoto.portal.TestData;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.Role;
+import org.gradphoto.portal.collection.school.SchoolData;
+import org.gradphoto.portal.collection.school.SchoolService;
+import org.gradphoto.portal.collection.school.StudioImport;
 import org.gradphoto.portal.graduation.GraduationData;
 import org.gradphoto.portal.graduation.GraduationService;
+import org.gradphoto.portal.graduation.prior.PriorDegree;
+import org.gradphoto.portal.graduation.prior.PriorDegreeService;
+import org.gradphoto.portal.graduation.ticket.ExamTicket;
+import org.gradphoto.portal.graduation.ticket.TicketService;
 import org.gradphoto.portal.photo.PhotoService;
-import org.gradphoto.portal.prior.PriorDegree;
-import org.gradphoto.portal.school.SchoolData;
-import org.gradphoto.portal.school.SchoolService;
-import org.gradphoto.portal.school.StudioImport;
-import org.gradphoto.portal.ticket.ExamTicket;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +70,10 @@ class EveryFormTest {
     @Autowired
     GraduationService graduation;
     @Autowired
+    PriorDegreeService priorDegrees;
+    @Autowired
+    TicketService tickets;
+    @Autowired
     PhotoService photos;
     @Autowired
     SchoolService schools;
@@ -89,11 +95,11 @@ class EveryFormTest {
         Account waiting = data.candidate(w.institution());
         photos.upload(waiting.getId(), "me.jpg", Engines.compliant("idpass/sample_id_3.png"));
         photos.submit(waiting.getId());
-        graduation.recordPriorDegree(waiting.getId(), PriorDegree.Kind.DIPLOMA, "安徽商贸职业技术学院", "1234567890123",
+        priorDegrees.recordPriorDegree(waiting.getId(), PriorDegree.Kind.DIPLOMA, "安徽商贸职业技术学院", "1234567890123",
                 LocalDate.of(2015, 6, 30), GraduationData.PDF);
         ExamTicket first = graduationData.ticket(waiting, "3402" + (10_000_000 + (int) (Math.random() * 80_000_000)));
         ExamTicket second = graduationData.ticket(waiting, "3402" + (10_000_000 + (int) (Math.random() * 80_000_000)));
-        graduation.requestMerge(waiting.getId(), first.getId(), second.getId());
+        tickets.requestMerge(waiting.getId(), first.getId(), second.getId());
         SchoolData.School school = schoolData.school();
         String a = SchoolData.id();
         String b = SchoolData.id();

@@ -20,7 +20,7 @@ import org.gradphoto.engine.identity.InvalidIdNumberException;
 import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.portal.account.IdType;
 import org.gradphoto.portal.photo.ReviewStatus;
-import org.gradphoto.portal.review.Outcome;
+import org.gradphoto.portal.photo.review.Outcome;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -104,16 +104,16 @@ class I18nBundleTest {
         for (org.gradphoto.portal.graduation.Resolution r : org.gradphoto.portal.graduation.Resolution.values()) {
             used.add("resolution." + r.name());
         }
-        for (org.gradphoto.portal.exemption.Level l : org.gradphoto.portal.exemption.Level.values()) {
+        for (org.gradphoto.portal.graduation.exemption.Level l : org.gradphoto.portal.graduation.exemption.Level.values()) {
             used.add("level." + l.name());
         }
-        for (org.gradphoto.portal.ticket.TicketMerge.Status m : org.gradphoto.portal.ticket.TicketMerge.Status.values()) {
+        for (org.gradphoto.portal.graduation.ticket.TicketMerge.Status m : org.gradphoto.portal.graduation.ticket.TicketMerge.Status.values()) {
             used.add("merge.status." + m.name());
         }
-        for (org.gradphoto.portal.prior.PriorDegree.Kind k : org.gradphoto.portal.prior.PriorDegree.Kind.values()) {
+        for (org.gradphoto.portal.graduation.prior.PriorDegree.Kind k : org.gradphoto.portal.graduation.prior.PriorDegree.Kind.values()) {
             used.add("prior.kind." + k.name());
         }
-        for (org.gradphoto.portal.prior.PriorDegree.Status ps : org.gradphoto.portal.prior.PriorDegree.Status.values()) {
+        for (org.gradphoto.portal.graduation.prior.PriorDegree.Status ps : org.gradphoto.portal.graduation.prior.PriorDegree.Status.values()) {
             used.add("prior.status." + ps.name());
         }
         for (org.gradphoto.portal.graduation.OfficeService.Action a : org.gradphoto.portal.graduation.OfficeService.Action.values()) {

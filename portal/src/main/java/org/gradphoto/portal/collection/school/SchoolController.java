@@ -1,0 +1,314 @@
+package org.gradphoto.portal.collection.school;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.gradphoto.portal.NotFoundException;
+import org.gradphoto.portal.PortalTime;
+import org.gradphoto.portal.RefusedException;
+import org.gradphoto.portal.account.IdType;
+import org.gradphoto.portal.account.PersonalId;
+import org.gradphoto.portal.account.PortalUser;
+import org.gradphoto.portal.collection.CollectedPhoto;
+import org.gradphoto.portal.collection.CollectedPhotoRepository;
+import org.gradphoto.portal.collection.CollectionCode;
+import org.gradphoto.portal.collection.QrCode;
+import org.gradphoto.portal.account.Institution;
+import org.gradphoto.portal.collection.linking.LinkingService;
+import org.gradphoto.portal.collection.linking.Mismatch;
+import org.gradphoto.portal.files.PhotoStore;
+import org.gradphoto.portal.photo.ReferenceFaces;
+import org.gradphoto.portal.photo.RuleRow;
+import org.gradphoto.portal.collection.records.Check;
+import org.gradphoto.portal.collection.records.Gender;
+import org.gradphoto.portal.collection.records.RecordImport;
+import org.gradphoto.portal.collection.records.StudentRecord;
+import org.gradphoto.portal.table.ExcelExport;
+import org.gradphoto.portal.web.FlashActions;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A school's photo office pages: dashboard and settings, records, collection codes, linking, export, audit. */
+@Controller
+public class SchoolController {
+
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final SchoolService schools;
+    private final StudioImport studio;
+    private final SchoolExport export;
+    private final CollectedPhotoRepository photos;
+    private final PhotoStore store;
+
+    private final ReferenceFaces references;
+
+    public SchoolController(SchoolService schools, StudioImport studio, SchoolExport export, CollectedPhotoRepository photos,
+            PhotoStore store, ReferenceFaces references) {
+        this.references = references;
+        this.schools = schools;
+        this.studio = studio;
+        this.export = export;
+        this.photos = photos;
+        this.store = store;
+    }
+
+    @GetMapping("/school")
+    public String dashboard(@AuthenticationPrincipal PortalUser user, Model model) {
+        Institution school = schools.school(user.accountId());
+        LinkingService.Linking l = schools.linking(user.accountId());
+        model.addAttribute("school", school);
+        model.addAttribute("branches", schools.branches(school));
+        model.addAttribute("counts", export.dashboard(l));
+        model.addAttribute("problems", l.report().counts());
+        model.addAttribute("mismatches", Mismatch.values());
+        model.addAttribute("deadline", local(school.getProofreadDeadline()));
+        model.addAttribute("lockDate", local(school.getLockDate()));
+        return "school/dashboard";
+    }
+
+    private static LocalDateTime local(java.time.Instant t) {
+        return t == null ? null : LocalDateTime.ofInstant(t, PortalTime.ZONE);
+    }
+
+    @PostMapping("/school/settings")
+    public String settings(@AuthenticationPrincipal PortalUser user, @RequestParam("featureCode") String featureCode,
+            @RequestParam(name = "deadline", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime deadline,
+            @RequestParam(name = "lockDate", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime lockDate,
+            RedirectAttributes r) {
+        return FlashActions.act(r, "/school", () -> schools.settings(user.accountId(), featureCode,
+                deadline == null ? null : deadline.atZone(PortalTime.ZONE).toInstant(),
+                lockDate == null ? null : lockDate.atZone(PortalTime.ZONE).toInstant()), "school.notice.saved");
+    }
+
+    @PostMapping("/school/records/import")
+    public String importRecords(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes r) throws IOException {
+        try {
+            SchoolService.ImportSummary s = schools.importRecords(user.accountId(), file == null ? null : file.getBytes(),
+                    file == null ? null : file.getOriginalFilename());
+            r.addFlashAttribute("importSummary", s);
+        } catch (RefusedException e) {
+            r.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/school/records";
+    }
+
+    @GetMapping("/school/records/template.xlsx")
+    public ResponseEntity<byte[]> template() {
+        return ResponseEntity.ok().contentType(XLSX)
+                .header("Content-Disposition", ContentDisposition.attachment().filename("records.xlsx").build().toString())
+                .body(ExcelExport.write("学籍", RecordImport.HEADERS, List.of()));
+    }
+
+    @PostMapping("/school/studio")
+    public String importStudio(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes r) throws IOException {
+        try {
+            r.addFlashAttribute("studioReport", studio.importZip(user.accountId(), file == null ? null : file.getBytes(),
+                    file == null ? null : file.getOriginalFilename()));
+        } catch (RefusedException e) {
+            r.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/school/linking";
+    }
+
+    /** Records shown per page. */
+    static final int PAGE_SIZE = 200;
+
+    @GetMapping("/school/records")
+    public String records(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "reported", defaultValue = "false") boolean reported,
+            @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+        LinkingService.Linking l = schools.linking(user.accountId());
+        List<StudentRecord> list = l.records().stream().filter(x -> !reported || x.getRecordCheck() == Check.REPORTED
+                || x.getPhotoCheck() == Check.REPORTED).toList();
+        model.addAttribute("linking", l);
+        model.addAttribute("records", onePage(list, page, model));
+        model.addAttribute("reported", reported);
+        return "school/records";
+    }
+
+    /** The page of the list asked for (the last one when past the end), with total, page and pages for the pager. */
+    private static <T> List<T> onePage(List<T> all, int page, Model model) {
+        int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int p = Math.max(0, Math.min(page, pages - 1));
+        model.addAttribute("total", all.size());
+        model.addAttribute("page", p);
+        model.addAttribute("pages", pages);
+        return all.subList(p * PAGE_SIZE, Math.min(all.size(), (p + 1) * PAGE_SIZE));
+    }
+
+    @GetMapping("/school/records/{id}")
+    public String record(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, Model model) {
+        StudentRecord rec = schools.record(user.accountId(), id);
+        model.addAttribute("rec", rec);
+        CollectedPhoto linked = schools.linkedPhoto(rec).orElse(null);
+        model.addAttribute("photo", linked);
+        model.addAttribute("likeness", linked == null ? null : RuleRow.of(linked.getInspectionJson()).stream()
+                .filter(r -> r.id().equals(RuleRow.SAME_PERSON)).findFirst().orElse(null));
+        model.addAttribute("codes", schools.codesOf(user.accountId(), id));
+        model.addAttribute("idTypes", IdType.values());
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("schoolCodes", schools.schoolCodes(schools.school(user.accountId())));
+        return "school/record";
+    }
+
+    @PostMapping("/school/records/{id}/correct")
+    public String correctRecord(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, @RequestParam("version") long version,
+            @RequestParam("schoolCode") String schoolCode, @RequestParam("name") String name, @RequestParam("gender") Gender gender,
+            @RequestParam("idType") IdType idType, @RequestParam("idNumber") String idNumber,
+            @RequestParam("studentNumber") String studentNumber, @RequestParam("major") String major,
+            @RequestParam(name = "className", required = false) String className, @RequestParam("level") String level,
+            @RequestParam("graduationYear") int year, RedirectAttributes r) {
+        return FlashActions.act(r, "/school/records/" + id, () -> {
+            StudentRecord.Details d;
+            try {
+                d = new StudentRecord.Details(schoolCode, name, gender, new PersonalId(idType, idNumber), studentNumber, major, className,
+                        level, year);
+            } catch (IllegalArgumentException e) {
+                throw new RefusedException("school.error.record_fields");
+            }
+            schools.correctRecord(user.accountId(), id, version, d);
+        }, "school.notice.corrected");
+    }
+
+    @PostMapping("/school/records/{id}/cancel")
+    public String cancelRecord(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, @RequestParam("version") long version,
+            RedirectAttributes r) {
+        return FlashActions.act(r, "/school/linking", () -> schools.cancelRecord(user.accountId(), id, version), "school.notice.cancelled");
+    }
+
+    @GetMapping("/school/linking")
+    public String linking(@AuthenticationPrincipal PortalUser user, Model model) {
+        LinkingService.Linking l = schools.linking(user.accountId());
+        model.addAttribute("linking", l);
+        model.addAttribute("photoProblems", l.photos().stream().filter(p -> l.problemOf(p) != null).toList());
+        model.addAttribute("duplicates", l.records().stream().filter(x -> l.problemOf(x) == Mismatch.DUPLICATE_RECORDS).toList());
+        List<StudentRecord> withoutPhoto = l.records().stream().filter(x -> l.problemOf(x) == Mismatch.RECORD_WITHOUT_PHOTO).toList();
+        model.addAttribute("withoutPhotoTotal", withoutPhoto.size());
+        // at most one page of them: before collection starts that is every record of the school
+        model.addAttribute("withoutPhoto", withoutPhoto.subList(0, Math.min(withoutPhoto.size(), PAGE_SIZE)));
+        model.addAttribute("schoolCodes", schools.schoolCodes(schools.school(user.accountId())));
+        return "school/linking";
+    }
+
+    @PostMapping("/school/photos/{id}/correct")
+    public String correctPhoto(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, @RequestParam("version") long version,
+            @RequestParam("schoolCode") String schoolCode, @RequestParam("name") String name,
+            @RequestParam("idNumber") String idNumber, RedirectAttributes r) {
+        return FlashActions.act(r, "/school/linking", () -> {
+            CollectedPhoto.CollectionData before = photos.findById(id).map(CollectedPhoto::data).orElseThrow(NotFoundException::new);
+            schools.correctPhoto(user.accountId(), id, version, new CollectedPhoto.CollectionData(schoolCode, name, before.gender(),
+                    idNumber, before.studentNumber()));
+        }, "school.notice.corrected");
+    }
+
+    @PostMapping("/school/photos/{id}/delete")
+    public String deletePhoto(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, @RequestParam("version") long version,
+            RedirectAttributes r) {
+        return FlashActions.act(r, "/school/linking", () -> schools.deletePhoto(user.accountId(), id, version), "school.notice.deleted");
+    }
+
+    /** A collected photo of this school (the one collected, as the studio or the student sent it). */
+    @GetMapping("/school/photos/{id}/file")
+    public ResponseEntity<byte[]> photoFile(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id) {
+        Institution school = schools.school(user.accountId());
+        return photos.findById(id).filter(p -> p.getOwner().getId().equals(school.getId()) && p.getState() != CollectedPhoto.State.DRAFT)
+                .map(p -> image(p.getFile().getContentType(), store.get(p.getFile())))
+                .orElse(ResponseEntity.status(HttpStatus.NOT_FOUND).build());
+    }
+
+    /** The reference photo (admission photo) of a collected photo's student, to compare by eye. */
+    @GetMapping("/school/photos/{id}/reference")
+    public ResponseEntity<byte[]> referenceFile(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id) {
+        Institution school = schools.school(user.accountId());
+        return photos.findById(id).filter(p -> p.getOwner().getId().equals(school.getId()) && p.getState() != CollectedPhoto.State.DRAFT)
+                .flatMap(p -> references.fileOf(p.getIdNumber()))
+                .map(f -> image(f.getContentType(), store.get(f)))
+                .orElse(ResponseEntity.status(HttpStatus.NOT_FOUND).build());
+    }
+
+    static ResponseEntity<byte[]> image(String contentType, byte[] bytes) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType)).cacheControl(CacheControl.noStore().cachePrivate())
+                .header("X-Content-Type-Options", "nosniff").body(bytes);
+    }
+
+    @GetMapping("/school/codes")
+    public String codes(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+        model.addAttribute("codes", onePage(schools.codes(user.accountId()), page, model));
+        model.addAttribute("school", schools.school(user.accountId()));
+        model.addAttribute("now", java.time.Instant.now());
+        return "school/codes";
+    }
+
+    @PostMapping("/school/codes")
+    public String issueCodes(@AuthenticationPrincipal PortalUser user,
+            @RequestParam(name = "days", defaultValue = "" + SchoolService.DEFAULT_CODE_DAYS) int days, RedirectAttributes r) {
+        try {
+            int n = schools.issueCodes(user.accountId(), days);
+            r.addFlashAttribute("issued", n);
+        } catch (RefusedException e) {
+            r.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/school/codes";
+    }
+
+    @PostMapping("/school/codes/{id}/revoke")
+    public String revoke(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, RedirectAttributes r) {
+        return FlashActions.act(r, "/school/codes", () -> schools.revokeCode(user.accountId(), id), "school.notice.revoked");
+    }
+
+    /** The code's link as a QR code, to print or send to the student. */
+    @GetMapping("/school/codes/{id}/qr.png")
+    public ResponseEntity<byte[]> qr(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, HttpServletRequest request) {
+        return image("image/png", QrCode.png(collectLink(request, schools.code(user.accountId(), id)), 240));
+    }
+
+    /** Every code with its holder and link, for a mail merge. */
+    @GetMapping("/school/codes.xlsx")
+    public ResponseEntity<byte[]> codesSheet(@AuthenticationPrincipal PortalUser user, HttpServletRequest request) {
+        java.time.Instant now = java.time.Instant.now();
+        List<List<String>> rows = schools.codes(user.accountId()).stream().filter(c -> c.usable(now)).map(c -> List.of(
+                c.getRecord().getSchoolCode(), c.getRecord().getStudentNumber(), c.getRecord().getName(), c.getRecord().getMajor(),
+                c.getRecord().getClassName() == null ? "" : c.getRecord().getClassName(), c.getGrouped(),
+                LocalDateTime.ofInstant(c.getExpiresAt(), PortalTime.ZONE).toLocalDate().toString(), collectLink(request, c))).toList();
+        return ResponseEntity.ok().contentType(XLSX)
+                .header("Content-Disposition", ContentDisposition.attachment().filename("collection-codes.xlsx").build().toString())
+                .body(ExcelExport.write("采集码", List.of("院校代码", "学号", "姓名", "专业", "班级", "采集码", "有效期至", "链接"), rows));
+    }
+
+    static String collectLink(HttpServletRequest request, CollectionCode c) {
+        String base = request.getScheme() + "://" + request.getServerName()
+                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
+        return base + request.getContextPath() + "/collect?code=" + c.getCode();
+    }
+
+    @GetMapping("/school/export.zip")
+    public ResponseEntity<StreamingResponseBody> exportZip(@AuthenticationPrincipal PortalUser user) {
+        Long account = user.accountId();
+        schools.school(account);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header("Content-Disposition", ContentDisposition.attachment().filename("photos-confirmed.zip").build().toString())
+                .body(out -> export.export(account, out));
+    }
+
+    @GetMapping("/school/audit")
+    public String audit(@AuthenticationPrincipal PortalUser user, Model model) {
+        model.addAttribute("entries", schools.auditTrail(user.accountId()));
+        return "school/audit";
+    }
+}

@@ -1,0 +1,307 @@
+package org.gradphoto.portal.collection.school;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.gradphoto.portal.NotFoundException;
+import org.gradphoto.portal.RefusedException;
+import org.gradphoto.portal.account.Account;
+import org.gradphoto.portal.account.AccountRepository;
+import org.gradphoto.portal.account.Role;
+import org.gradphoto.portal.collection.CollectedPhoto;
+import org.gradphoto.portal.collection.CollectedPhotoRepository;
+import org.gradphoto.portal.collection.CollectionCode;
+import org.gradphoto.portal.collection.CollectionCodeRepository;
+import org.gradphoto.portal.account.Institution;
+import org.gradphoto.portal.account.InstitutionRepository;
+import org.gradphoto.portal.collection.linking.LinkingService;
+import org.gradphoto.portal.account.ProofreadWindow;
+import org.gradphoto.portal.collection.records.RecordImport;
+import org.gradphoto.portal.collection.records.StudentRecord;
+import org.gradphoto.portal.collection.records.StudentRecordRepository;
+import org.gradphoto.portal.table.RowProblem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a school's photo office does to its data: import records, issue and revoke collection codes, fix what did
+ * not link (correct a photo's collection data, delete a photo, cancel a duplicate record, correct a record), set
+ * the feature code and the proofreading window. Every change is audited; a change based on a stale page (another
+ * officer changed it meanwhile) is refused.
+ */
+@Service
+@Transactional
+public class SchoolService {
+
+    /** Collection codes are valid this long unless the school says otherwise. */
+    public static final int DEFAULT_CODE_DAYS = 30;
+
+    private final AccountRepository accounts;
+    private final InstitutionRepository institutions;
+    private final StudentRecordRepository records;
+    private final CollectedPhotoRepository photos;
+    private final CollectionCodeRepository codes;
+    private final SchoolAuditRepository audit;
+    private final LinkingService linking;
+    private final Clock clock;
+
+    public SchoolService(AccountRepository accounts, InstitutionRepository institutions, StudentRecordRepository records,
+            CollectedPhotoRepository photos, CollectionCodeRepository codes, SchoolAuditRepository audit, LinkingService linking,
+            Clock clock) {
+        this.accounts = accounts;
+        this.institutions = institutions;
+        this.records = records;
+        this.photos = photos;
+        this.codes = codes;
+        this.audit = audit;
+        this.linking = linking;
+        this.clock = clock;
+    }
+
+    /** The school whose photo office this account is. */
+    @Transactional(readOnly = true)
+    public Institution school(Long accountId) {
+        Account a = officer(accountId);
+        return institutions.findById(a.getInstitution().getId()).orElseThrow();
+    }
+
+    private Account officer(Long accountId) {
+        Account a = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+        if (a.getRole() != Role.SCHOOL || a.getInstitution() == null) {
+            throw new NotFoundException();
+        }
+        return a;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Institution> branches(Institution school) {
+        return institutions.findByParentOrderByCode(school);
+    }
+
+    @Transactional(readOnly = true)
+    public Set<String> schoolCodes(Institution school) {
+        return RecordImport.codesOf(school, branches(school));
+    }
+
+    /** What an import did. */
+    public record ImportSummary(int rowsRead, int added, int corrected, List<RowProblem> problems) {
+    }
+
+    /** Imports records: nothing when a row has a problem; otherwise adds new ones and corrects known ones. */
+    public ImportSummary importRecords(Long accountId, byte[] bytes, String fileName) {
+        Account officer = officer(accountId);
+        Institution school = school(accountId);
+        requireOpen(school);
+        RecordImport.Result r = RecordImport.read(bytes, fileName, schoolCodes(school));
+        if (!r.problems().isEmpty()) {
+            return new ImportSummary(r.rowsRead(), 0, 0, r.problems());
+        }
+        Map<String, StudentRecord> known = records.findByOwnerOrderBySchoolCodeAscMajorAscClassNameAscStudentNumberAsc(school).stream()
+                .filter(x -> !x.isCancelled())
+                .collect(Collectors.toMap(x -> x.getSchoolCode() + "/" + x.getStudentNumber(), Function.identity(), (a, b) -> a));
+        int added = 0;
+        int corrected = 0;
+        Instant now = clock.instant();
+        for (RecordImport.Row row : r.rows()) {
+            StudentRecord existing = known.get(row.details().schoolCode() + "/" + row.details().studentNumber());
+            if (existing == null) {
+                records.save(new StudentRecord(school, row.details()));
+                added++;
+            } else if (!same(existing, row.details())) {
+                existing.correct(row.details(), school.proofreadWindow(), now);
+                corrected++;
+            }
+        }
+        log(school, officer, "IMPORT_RECORDS", fileName == null ? "" : fileName,
+                r.rowsRead() + " rows, " + added + " added, " + corrected + " corrected");
+        return new ImportSummary(r.rowsRead(), added, corrected, List.of());
+    }
+
+    private static boolean same(StudentRecord r, StudentRecord.Details d) {
+        return r.getName().equals(d.name()) && r.getGender() == d.gender() && r.getIdNumber().equals(d.id().number())
+                && r.getIdType() == d.id().type() && r.getMajor().equals(d.major()) && java.util.Objects.equals(r.getClassName(), d.className())
+                && r.getLevel().equals(d.level()) && r.getGraduationYear() == d.graduationYear();
+    }
+
+    /** A code for every active record that has no usable one; returns how many were issued. */
+    public int issueCodes(Long accountId, int days) {
+        if (days < 1 || days > 365) {
+            throw new RefusedException("school.error.code_days");
+        }
+        Account officer = officer(accountId);
+        Institution school = school(accountId);
+        Instant now = clock.instant();
+        Set<Long> covered = codes.ofSchool(school).stream().filter(c -> c.usable(now)).map(c -> c.getRecord().getId())
+                .collect(Collectors.toSet());
+        int n = 0;
+        for (StudentRecord r : records.findByOwnerOrderBySchoolCodeAscMajorAscClassNameAscStudentNumberAsc(school)) {
+            if (!r.isCancelled() && !covered.contains(r.getId())) {
+                codes.save(new CollectionCode(r, now, now.plus(Duration.ofDays(days))));
+                n++;
+            }
+        }
+        log(school, officer, "ISSUE_CODES", n + " codes", days + " days");
+        return n;
+    }
+
+    public void revokeCode(Long accountId, Long codeId) {
+        Account officer = officer(accountId);
+        Institution school = school(accountId);
+        CollectionCode c = codes.findById(codeId).filter(x -> x.getRecord().getOwner().getId().equals(school.getId()))
+                .orElseThrow(NotFoundException::new);
+        c.revoke(clock.instant());
+        log(school, officer, "REVOKE_CODE", "record " + c.getRecord().getId(), c.getCode().substring(0, 4) + "…");
+    }
+
+    @Transactional(readOnly = true)
+    public List<CollectionCode> codes(Long accountId) {
+        return codes.ofSchool(school(accountId));
+    }
+
+    /** One of the school's codes, with its record. */
+    @Transactional(readOnly = true)
+    public CollectionCode code(Long accountId, Long codeId) {
+        Institution school = school(accountId);
+        CollectionCode c = codes.findById(codeId).filter(x -> x.getRecord().getOwner().getId().equals(school.getId()))
+                .orElseThrow(NotFoundException::new);
+        c.getRecord().getName();
+        return c;
+    }
+
+    /** The codes of one of the school's records. */
+    @Transactional(readOnly = true)
+    public List<CollectionCode> codesOf(Long accountId, Long recordId) {
+        Institution school = school(accountId);
+        return records.findById(recordId).filter(r -> r.getOwner().getId().equals(school.getId())).map(codes::findByRecord)
+                .orElse(List.of());
+    }
+
+    /** Corrects the data a photo was collected under (name, ID number, school code). */
+    public void correctPhoto(Long accountId, Long photoId, long version, CollectedPhoto.CollectionData data) {
+        Account officer = officer(accountId);
+        Institution school = school(accountId);
+        requireOpen(school);
+        if (!schoolCodes(school).contains(data.schoolCode())) {
+            throw new RefusedException("collection.error.school_code");
+        }
+        CollectedPhoto p = photo(school, photoId, version);
+        String before = describe(p.data());
+        p.correct(data);
+        log(school, officer, "CORRECT_PHOTO", "photo " + p.getId(), before + " → " + describe(data));
+    }
+
+    /** Deletes a photo the school does not keep (one of several for a record, a wrong person). */
+    public void deletePhoto(Long accountId, Long photoId, long version) {
+        Account officer = officer(accountId);
+        Institution school = school(accountId);
+        requireOpen(school);
+        CollectedPhoto p = photo(school, photoId, version);
+        p.delete();
+        log(school, officer, "DELETE_PHOTO", "photo " + p.getId(), describe(p.data()));
+    }
+
+    /** Cancels a record (a duplicate registration). */
+    public void cancelRecord(Long accountId, Long recordId, long version) {
+        Account officer = officer(accountId);
+        Institution school = school(accountId);
+        StudentRecord r = record(school, recordId, version);
+        r.cancel(school.proofreadWindow(), clock.instant());
+        codes.findByRecord(r).forEach(c -> c.revoke(clock.instant()));
+        log(school, officer, "CANCEL_RECORD", "record " + r.getId(), r.getSchoolCode() + " " + r.getStudentNumber() + " " + r.getName());
+    }
+
+    /** 勘误: corrects a record the student reported; the student proofreads it again. */
+    public void correctRecord(Long accountId, Long recordId, long version, StudentRecord.Details d) {
+        Account officer = officer(accountId);
+        Institution school = school(accountId);
+        if (!schoolCodes(school).contains(d.schoolCode())) {
+            throw new RefusedException("collection.error.school_code");
+        }
+        StudentRecord r = record(school, recordId, version);
+        String before = r.getSchoolCode() + " " + r.getName() + " " + r.getMaskedIdNumber() + " " + r.getMajor();
+        r.correct(d, school.proofreadWindow(), clock.instant());
+        log(school, officer, "CORRECT_RECORD", "record " + r.getId(), before + " → " + d.schoolCode() + " " + d.name() + " "
+                + d.id().masked() + " " + d.major());
+    }
+
+    /** The feature code students enter with their collection code, and the proofreading window. */
+    public void settings(Long accountId, String featureCode, Instant deadline, Instant lockDate) {
+        Account officer = officer(accountId);
+        Institution school = school(accountId);
+        ProofreadWindow w;
+        try {
+            w = new ProofreadWindow(deadline, lockDate);
+        } catch (IllegalArgumentException e) {
+            throw new RefusedException("school.error.window");
+        }
+        school.useFeatureCode(featureCode);
+        school.useProofreadWindow(w);
+        for (Institution b : branches(school)) {
+            b.useFeatureCode(featureCode);
+            b.useProofreadWindow(w);
+        }
+        log(school, officer, "SETTINGS", "school " + school.getCode(), "deadline " + deadline + ", lock " + lockDate);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SchoolAudit> auditTrail(Long accountId) {
+        List<SchoolAudit> list = audit.findTop200ByOwnerOrderByIdDesc(school(accountId));
+        list.forEach(a -> Optional.ofNullable(a.getActor()).map(Account::getName));
+        return list;
+    }
+
+    /** One of the school's active records; a cancelled one or another school's is not found. */
+    @Transactional(readOnly = true)
+    public StudentRecord record(Long accountId, Long recordId) {
+        Institution school = school(accountId);
+        return records.findById(recordId).filter(r -> !r.isCancelled() && r.getOwner().getId().equals(school.getId()))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** The photo linked to the record now (reads only its ID number's rows, not the whole school). */
+    @Transactional(readOnly = true)
+    public Optional<CollectedPhoto> linkedPhoto(StudentRecord r) {
+        return linking.linkedPhoto(r);
+    }
+
+    @Transactional(readOnly = true)
+    public LinkingService.Linking linking(Long accountId) {
+        return linking.link(school(accountId));
+    }
+
+    private void requireOpen(Institution school) {
+        if (!school.proofreadWindow().schoolMayChange(clock.instant())) {
+            throw new RefusedException("records.error.locked");
+        }
+    }
+
+    private CollectedPhoto photo(Institution school, Long id, long version) {
+        CollectedPhoto p = photos.findById(id).filter(x -> x.getOwner().getId().equals(school.getId())).orElseThrow(NotFoundException::new);
+        if (p.getVersion() != version) {
+            throw new RefusedException("school.error.changed");
+        }
+        return p;
+    }
+
+    private StudentRecord record(Institution school, Long id, long version) {
+        StudentRecord r = records.findById(id).filter(x -> x.getOwner().getId().equals(school.getId())).orElseThrow(NotFoundException::new);
+        if (r.getVersion() != version) {
+            throw new RefusedException("school.error.changed");
+        }
+        return r;
+    }
+
+    private static String describe(CollectedPhoto.CollectionData d) {
+        return d.schoolCode() + " " + d.name() + " " + org.gradphoto.engine.identity.IdNumber.mask(d.idNumber());
+    }
+
+    void log(Institution school, Account actor, String action, String target, String detail) {
+        audit.save(new SchoolAudit(school, actor, clock.instant(), action, target, detail));
+    }
+}

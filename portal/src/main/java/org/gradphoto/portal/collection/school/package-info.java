@@ -1,0 +1,2 @@
+/** A school's photo office: records, collection codes, studio imports, linking fixes, proofreading window, export. */
+package org.gradphoto.portal.collection.school;

@@ -1,2 +1,0 @@
-/** Reference photos (admission, ID card) imported by the office, and the comparison of new photos with them. */
-package org.gradphoto.portal.likeness;

@@ -1,2 +1,0 @@
-/** Linking collected photos to student records by school code, ID number and name, with every mismatch named. */
-package org.gradphoto.portal.linking;

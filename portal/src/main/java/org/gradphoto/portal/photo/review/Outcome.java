@@ -1,0 +1,7 @@
+package org.gradphoto.portal.photo.review;
+
+/** What a reviewer decided. */
+public enum Outcome {
+    APPROVED,
+    REJECTED
+}

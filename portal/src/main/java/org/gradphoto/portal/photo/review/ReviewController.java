@@ -1,0 +1,142 @@
+package org.gradphoto.portal.photo.review;
+
+import java.util.List;
+import java.util.Locale;
+import org.gradphoto.engine.inspection.Verdict;
+import org.gradphoto.engine.profile.Category;
+import org.gradphoto.portal.NotFoundException;
+import org.gradphoto.portal.RefusedException;
+import org.gradphoto.portal.account.PortalUser;
+import org.gradphoto.portal.account.InstitutionRepository;
+import org.gradphoto.portal.photo.CandidatePhoto;
+import org.gradphoto.portal.photo.ReviewStatus;
+import org.gradphoto.portal.photo.RuleRow;
+import org.gradphoto.portal.table.ExcelExport;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The reviewer's pages: the queue with its filters, one photo with its guides and rule table, the decisions. */
+@Controller
+public class ReviewController {
+
+    private final ReviewService reviews;
+    private final InstitutionRepository institutions;
+    private final ReviewDecisionRepository decisions;
+    private final MessageSource messages;
+
+    public ReviewController(ReviewService reviews, InstitutionRepository institutions, ReviewDecisionRepository decisions,
+            MessageSource messages) {
+        this.reviews = reviews;
+        this.institutions = institutions;
+        this.decisions = decisions;
+        this.messages = messages;
+    }
+
+    @GetMapping("/review")
+    public String queue(@AuthenticationPrincipal PortalUser user,
+            @RequestParam(name = "status", required = false) ReviewStatus status,
+            @RequestParam(name = "verdict", required = false) Verdict verdict,
+            @RequestParam(name = "institution", required = false) Long institution,
+            @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+        if (status == ReviewStatus.NONE || status == ReviewStatus.DRAFT) {
+            status = ReviewStatus.PENDING;
+        }
+        QueueFilter filter = new QueueFilter(status, verdict, institution);
+        Page<CandidatePhoto> rows = reviews.queue(user.accountId(), filter, page);
+        model.addAttribute("filter", filter);
+        model.addAttribute("rows", rows);
+        model.addAttribute("scope", reviews.scope(user.accountId(), institutions));
+        model.addAttribute("statuses", List.of(ReviewStatus.PENDING, ReviewStatus.APPROVED, ReviewStatus.REJECTED));
+        model.addAttribute("verdicts", List.of(Verdict.PASS, Verdict.WARNINGS, Verdict.FAIL));
+        return "review/queue";
+    }
+
+    /** The filtered queue as an Excel file, in Chinese (the office's working language). */
+    @GetMapping("/review.xlsx")
+    public ResponseEntity<byte[]> export(@AuthenticationPrincipal PortalUser user,
+            @RequestParam(name = "status", required = false) ReviewStatus status,
+            @RequestParam(name = "verdict", required = false) Verdict verdict,
+            @RequestParam(name = "institution", required = false) Long institution) {
+        if (status == null || status == ReviewStatus.NONE || status == ReviewStatus.DRAFT) {
+            status = ReviewStatus.PENDING;
+        }
+        List<List<String>> rows = reviews.export(user.accountId(), new QueueFilter(status, verdict, institution), p -> List.of(
+                p.getCandidate().getName(), p.getCandidate().getMaskedIdNumber(), p.getCandidate().getInstitution().getNameZh(),
+                day(p.getSubmittedAt()), p.getCurrent() == null ? "" : zh("verdict." + p.getCurrent().getVerdict()),
+                zh("status." + p.getStatus()), p.getRejectReason() == null ? "" : p.getRejectReason().zh(),
+                p.getRejectText() == null ? "" : p.getRejectText(), day(p.getDecidedAt())));
+        byte[] xlsx = ExcelExport.write("照片审核", List.of("姓名", "证件号码", "单位", "提交日期", "检测结论", "审核状态", "退回原因",
+                "审核意见", "审核日期"), rows);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header("Content-Disposition", ContentDisposition.attachment().filename("photo-review.xlsx").build().toString())
+                .body(xlsx);
+    }
+
+    private String zh(String key) {
+        return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private static String day(java.time.Instant t) {
+        return t == null ? "" : t.atZone(org.gradphoto.portal.PortalTime.ZONE).toLocalDate().toString();
+    }
+
+    @GetMapping("/review/{id}")
+    public String photo(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, Model model) {
+        CandidatePhoto p = reviews.photo(user.accountId(), id).orElseThrow(NotFoundException::new);
+        model.addAttribute("photo", p);
+        model.addAttribute("upload", p.getCurrent());
+        List<RuleRow> rules = p.getCurrent() == null ? List.of() : RuleRow.of(p.getCurrent().getInspectionJson());
+        model.addAttribute("rules", rules);
+        model.addAttribute("likeness", rules.stream().filter(r -> r.id().equals(RuleRow.SAME_PERSON)).findFirst().orElse(null));
+        model.addAttribute("reasons", Category.values());
+        model.addAttribute("decisions", decisions.findByPhotoOrderByDecidedAtDesc(p));
+        return "review/photo";
+    }
+
+    @PostMapping("/review/{id}/approve")
+    public String approve(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id,
+            @RequestParam("version") long version, RedirectAttributes redirect) {
+        try {
+            reviews.approve(user.accountId(), id, version);
+            redirect.addFlashAttribute("notice", "review.notice.approved");
+            return "redirect:/review";
+        } catch (RefusedException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            return "redirect:/review/" + id;
+        }
+    }
+
+    @PostMapping("/review/{id}/reject")
+    public String reject(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id,
+            @RequestParam("version") long version, @RequestParam(name = "reason", required = false) Category reason,
+            @RequestParam(name = "text", required = false) String text, RedirectAttributes redirect) {
+        try {
+            reviews.reject(user.accountId(), id, version, reason, text);
+            redirect.addFlashAttribute("notice", "review.notice.rejected");
+            return "redirect:/review";
+        } catch (RefusedException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("text", text);
+            return "redirect:/review/" + id;
+        }
+    }
+
+    @PostMapping("/review/bulk-approve")
+    public String bulk(@AuthenticationPrincipal PortalUser user,
+            @RequestParam(name = "ids", required = false) List<Long> ids, RedirectAttributes redirect) {
+        int n = reviews.bulkApprove(user.accountId(), ids == null ? List.of() : ids);
+        redirect.addFlashAttribute("bulkApproved", n);
+        return "redirect:/review";
+    }
+}

@@ -1,0 +1,172 @@
+package org.gradphoto.portal.photo.review;
+
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gradphoto.engine.inspection.Verdict;
+import org.gradphoto.engine.profile.Category;
+import org.gradphoto.portal.NotFoundException;
+import org.gradphoto.portal.account.Account;
+import org.gradphoto.portal.account.AccountRepository;
+import org.gradphoto.portal.account.Institution;
+import org.gradphoto.portal.photo.CandidatePhoto;
+import org.gradphoto.portal.photo.CandidatePhotoRepository;
+import org.gradphoto.portal.photo.PhotoStateException;
+import org.gradphoto.portal.photo.ReviewStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A reviewer's work: the queue of their scope (oldest first), one photo, approve, reject, approve in bulk what
+ * passed every rule. A reviewer never sees a candidate outside their institution or city: such ids do not exist
+ * for them. Each decision is written to the audit trail in the same transaction as the change.
+ */
+@Service
+public class ReviewService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewService.class);
+    static final int PAGE_SIZE = 50;
+    /** An export is held in memory while written. */
+    static final int EXPORT_LIMIT = 20_000;
+
+    private final CandidatePhotoRepository photos;
+    private final AccountRepository accounts;
+    private final ReviewDecisionRepository decisions;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public ReviewService(CandidatePhotoRepository photos, AccountRepository accounts, ReviewDecisionRepository decisions,
+            TransactionTemplate tx, Clock clock) {
+        this.photos = photos;
+        this.accounts = accounts;
+        this.decisions = decisions;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public Page<CandidatePhoto> queue(Long reviewerId, QueueFilter f, int page) {
+        return tx.execute(s -> {
+            Account reviewer = accounts.findById(reviewerId).orElseThrow();
+            Sort order = f.status() == ReviewStatus.PENDING ? Sort.by("submittedAt", "id") : Sort.by(Sort.Direction.DESC, "decision.decidedAt", "id");
+            return photos.findAll(inScope(reviewer, f), PageRequest.of(Math.max(0, page), PAGE_SIZE, order));
+        });
+    }
+
+    /**
+     * Every photo of the filtered queue (not one page), as rows made by {@code row} while the photos are loaded; at
+     * most {@link #EXPORT_LIMIT}, the rest left for a narrower filter.
+     */
+    public List<List<String>> export(Long reviewerId, QueueFilter f, java.util.function.Function<CandidatePhoto, List<String>> row) {
+        return tx.execute(s -> {
+            Account reviewer = accounts.findById(reviewerId).orElseThrow();
+            Sort order = f.status() == ReviewStatus.PENDING ? Sort.by("submittedAt", "id") : Sort.by(Sort.Direction.DESC, "decision.decidedAt", "id");
+            return photos.findAll(inScope(reviewer, f), PageRequest.of(0, EXPORT_LIMIT, order)).map(row).getContent();
+        });
+    }
+
+    /** The photo, if it is in the reviewer's scope. */
+    public Optional<CandidatePhoto> photo(Long reviewerId, Long photoId) {
+        return tx.execute(s -> {
+            Account reviewer = accounts.findById(reviewerId).orElseThrow();
+            return photos.findById(photoId).filter(p -> reviewer.mayReview(p.getCandidate()));
+        });
+    }
+
+    public void approve(Long reviewerId, Long photoId, long version) {
+        decide(reviewerId, photoId, version, (p, r) -> p.approve(r, clock.instant()), Outcome.APPROVED);
+    }
+
+    public void reject(Long reviewerId, Long photoId, long version, Category reason, String text) {
+        decide(reviewerId, photoId, version, (p, r) -> p.reject(r, reason, text, clock.instant()), Outcome.REJECTED);
+    }
+
+    private void decide(Long reviewerId, Long photoId, long version,
+            java.util.function.BiConsumer<CandidatePhoto, Account> change, Outcome outcome) {
+        try {
+            tx.executeWithoutResult(s -> {
+                Account reviewer = accounts.findById(reviewerId).orElseThrow();
+                CandidatePhoto p = photos.findById(photoId).filter(x -> reviewer.mayReview(x.getCandidate()))
+                        .orElseThrow(NotFoundException::new);
+                if (p.getVersion() != version) {
+                    // the page the reviewer acted on is out of date: decided by someone else, or a new upload
+                    throw new PhotoStateException(p.getStatus() == ReviewStatus.APPROVED || p.getStatus() == ReviewStatus.REJECTED
+                            ? "review.error.already_decided" : "review.error.changed");
+                }
+                change.accept(p, reviewer);
+                photos.saveAndFlush(p);
+                decisions.save(new ReviewDecision(p, reviewer, clock.instant(), outcome, false));
+            });
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new PhotoStateException("review.error.already_decided");
+        }
+        LOG.info("reviewer {} {} photo {}", reviewerId, outcome, photoId);
+    }
+
+    /** Approves those of the given photos that are waiting and passed every rule; returns how many. */
+    public int bulkApprove(Long reviewerId, List<Long> photoIds) {
+        int approved = 0;
+        for (Long id : photoIds) {
+            try {
+                Boolean done = tx.execute(s -> {
+                    Account reviewer = accounts.findById(reviewerId).orElseThrow();
+                    Optional<CandidatePhoto> p = photos.findById(id).filter(x -> reviewer.mayReview(x.getCandidate()))
+                            .filter(x -> x.getStatus() == ReviewStatus.PENDING)
+                            .filter(x -> x.getCurrent() != null && x.getCurrent().getVerdict() == Verdict.PASS);
+                    if (p.isEmpty()) {
+                        return false;
+                    }
+                    p.get().approve(reviewer, clock.instant());
+                    photos.saveAndFlush(p.get());
+                    decisions.save(new ReviewDecision(p.get(), reviewer, clock.instant(), Outcome.APPROVED, true));
+                    return true;
+                });
+                if (Boolean.TRUE.equals(done)) {
+                    approved++;
+                }
+            } catch (ObjectOptimisticLockingFailureException | PhotoStateException e) {
+                // decided by someone else meanwhile: leave it
+            }
+        }
+        LOG.info("reviewer {} bulk-approved {} of {} photos", reviewerId, approved, photoIds.size());
+        return approved;
+    }
+
+    /** The institutions a reviewer works for (one, or every one of their city). */
+    public List<Institution> scope(Long reviewerId, org.gradphoto.portal.account.InstitutionRepository institutions) {
+        return tx.execute(s -> {
+            Account r = accounts.findById(reviewerId).orElseThrow();
+            return r.getInstitution() != null ? List.of(r.getInstitution()) : institutions.findByCityZhOrderByCode(r.getCityZh());
+        });
+    }
+
+    private static Specification<CandidatePhoto> inScope(Account reviewer, QueueFilter f) {
+        return (root, query, cb) -> {
+            Join<Object, Object> candidate = root.join("candidate");
+            Join<Object, Object> institution = candidate.join("institution");
+            List<Predicate> all = new ArrayList<>();
+            all.add(cb.equal(root.get("status"), f.status()));
+            if (reviewer.getInstitution() != null) {
+                all.add(cb.equal(institution.get("id"), reviewer.getInstitution().getId()));
+            } else {
+                all.add(cb.equal(institution.get("cityZh"), reviewer.getCityZh()));
+            }
+            if (f.institutionId() != null) {
+                all.add(cb.equal(institution.get("id"), f.institutionId()));
+            }
+            if (f.verdict() != null) {
+                all.add(cb.equal(root.join("current").get("verdict"), f.verdict()));
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
+    }
+}

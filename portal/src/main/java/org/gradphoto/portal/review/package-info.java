@@ -1,2 +1,0 @@
-/** Reviewers: the queue of submitted photos, the decision with a standard reason, the audit trail. */
-package org.gradphoto.portal.review;

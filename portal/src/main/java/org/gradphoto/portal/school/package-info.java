@@ -1,2 +1,0 @@
-/** A school's photo office: records, collection codes, studio imports, linking fixes, proofreading window, export. */
-package org.gradphoto.portal.school;
