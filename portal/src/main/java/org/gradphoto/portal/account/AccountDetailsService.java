@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Finds the account for a login: candidates type their ID number (in any width or case), staff their user name. */
 @Service
-public class AccountDetailsService implements UserDetailsService {
+class AccountDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
     private final Clock clock;

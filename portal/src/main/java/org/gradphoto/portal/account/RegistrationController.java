@@ -11,7 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The registration page: every problem shown beside its field, the form kept (except the passwords). */
 @Controller
-public class RegistrationController {
+class RegistrationController {
 
     private final RegistrationService registration;
     private final InstitutionRepository institutions;

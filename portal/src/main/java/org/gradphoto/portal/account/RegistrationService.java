@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Registers a candidate: every field checked, the password hashed, one account per ID number. */
 @Service
-public class RegistrationService {
+class RegistrationService {
 
     private final AccountRepository accounts;
     private final InstitutionRepository institutions;

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** One page for the admin: institutions and their profiles, reviewers, the photo deadline, locked accounts. */
 @Controller
-public class AdminController {
+class AdminController {
 
     private final AdminService admin;
     private final InstitutionRepository institutions;

@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The admin's graduation page: rounds, reference data imports (with their reports), rules, provincial reviewers. */
 @Controller
-public class AdminGraduationController {
+class AdminGraduationController {
 
     private final AdminService admin;
     private final ReferenceImport imports;

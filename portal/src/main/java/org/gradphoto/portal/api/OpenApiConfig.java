@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The API's description at /v3/api-docs (and readable at /swagger-ui.html). */
 @Configuration
-public class OpenApiConfig {
+class OpenApiConfig {
 
     @Bean
     OpenAPI gradphotoApi() {

@@ -34,7 +34,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @Tag(name = "photos", description = "检查与修正照片 / check and fix photos")
 @SecurityRequirement(name = "basic")
-public class PhotoApiController {
+class PhotoApiController {
 
     private final PhotoChecker checker;
 

@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * opened code lives in the visitor's session only; nothing else identifies them.
  */
 @Controller
-public class CollectController {
+class CollectController {
 
     static final String HOLDER = "collect.holder";
     static final String DRAFT = "collect.draft";

@@ -8,17 +8,16 @@ import org.gradphoto.engine.profile.Profile;
 import org.gradphoto.engine.profile.Profiles;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.Institution;
+import org.gradphoto.portal.collection.records.StudentRecord;
+import org.gradphoto.portal.files.PhotoStore;
+import org.gradphoto.portal.files.StoredFile;
+import org.gradphoto.portal.files.StoredFileRepository;
 import org.gradphoto.portal.photo.OneAtATime;
 import org.gradphoto.portal.photo.PhotoChecker;
 import org.gradphoto.portal.photo.PhotoService;
-import org.gradphoto.portal.files.PhotoStore;
 import org.gradphoto.portal.photo.ReferenceFaces;
-import org.gradphoto.portal.files.StoredFile;
-import org.gradphoto.portal.files.StoredFileRepository;
 import org.gradphoto.portal.photo.UnreadableUploadException;
-import org.gradphoto.portal.collection.records.StudentRecord;
-import org.gradphoto.portal.collection.school.SchoolAudit;
-import org.gradphoto.portal.collection.school.SchoolAuditRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,12 +27,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is collected under the record's own data, so it links; the code is then used up.
  */
 @Service
-public class OnlineCollection {
+class OnlineCollection {
 
     private final CollectionCodeRepository codes;
     private final CollectedPhotoRepository photos;
     private final StoredFileRepository files;
-    private final SchoolAuditRepository audit;
+    private final ApplicationEventPublisher events;
     private final PhotoStore store;
     private final PhotoChecker checker;
     private final TransactionTemplate tx;
@@ -43,13 +42,13 @@ public class OnlineCollection {
     private final ReferenceFaces references;
 
     public OnlineCollection(CollectionCodeRepository codes, CollectedPhotoRepository photos, StoredFileRepository files,
-            SchoolAuditRepository audit, PhotoStore store, PhotoChecker checker, TransactionTemplate tx, Clock clock,
+            ApplicationEventPublisher events, PhotoStore store, PhotoChecker checker, TransactionTemplate tx, Clock clock,
             ReferenceFaces references) {
         this.references = references;
         this.codes = codes;
         this.photos = photos;
         this.files = files;
-        this.audit = audit;
+        this.events = events;
         this.store = store;
         this.checker = checker;
         this.tx = tx;
@@ -169,8 +168,8 @@ public class OnlineCollection {
             cc.requireUsable(now);
             p.submit(now);
             cc.use(p, now);
-            audit.save(new SchoolAudit(cc.getRecord().getOwner(), null, now, "ONLINE_SUBMIT", "record " + cc.getRecord().getId(),
-                    "photo " + p.getId()));
+            events.publishEvent(new SchoolActivity(cc.getRecord().getOwner().getId(), null, now, "ONLINE_SUBMIT",
+                    "record " + cc.getRecord().getId(), "photo " + p.getId()));
         });
     }
 }

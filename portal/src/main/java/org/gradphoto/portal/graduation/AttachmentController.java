@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * their candidate, the city office of the candidate, and the provincial authority; 404 to anyone else.
  */
 @Controller
-public class AttachmentController {
+class AttachmentController {
 
     private final GraduationApplicationRepository applications;
     private final PriorDegreeRepository priors;

@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The candidate's graduation pages: tickets, prior degree, applications, the registration form. */
 @Controller
-public class GraduationController {
+class GraduationController {
 
     /** The review chain as the candidate sees it, in order. */
     static final List<AppStatus> CHAIN = List.of(AppStatus.ACCEPTED, AppStatus.CITY_APPROVED, AppStatus.JOINT_APPROVED,

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The offices' pages: the application queue and its steps, ticket merges, prior degrees; Excel exports. */
 @Controller
-public class OfficeController {
+class OfficeController {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * beside it when one is possible, the review status and reason; upload, take the fix, submit.
  */
 @Controller
-public class CandidatePhotoController {
+class CandidatePhotoController {
 
     private final PhotoService photos;
     private final DeadlineRepository deadlines;

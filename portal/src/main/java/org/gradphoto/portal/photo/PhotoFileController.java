@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * who may see them; to anyone else, 404 whatever the id.
  */
 @Controller
-public class PhotoFileController {
+class PhotoFileController {
 
     private final PhotoAccess access;
     private final PhotoStore store;

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The front door sends each person to their own page. */
 @Controller
-public class HomeController {
+class HomeController {
 
     @GetMapping("/")
     public String home(@AuthenticationPrincipal PortalUser user) {

@@ -12,7 +12,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** Chinese by default; {@code ?lang=en} (or zh) switches and a cookie remembers it. */
 @Configuration
-public class LocaleConfig implements WebMvcConfigurer {
+class LocaleConfig implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {

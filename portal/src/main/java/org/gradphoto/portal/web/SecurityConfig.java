@@ -11,8 +11,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
@@ -21,12 +19,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
  * web pages: a login form, sessions, CSRF tokens on every form, each area for its role only.
  */
 @Configuration
-public class SecurityConfig {
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
+class SecurityConfig {
 
     @Bean
     @Order(1)

@@ -11,7 +11,6 @@ import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.Institution;
 import org.gradphoto.portal.account.InstitutionRepository;
 import org.gradphoto.portal.account.Role;
-import org.gradphoto.portal.admin.AdminService;
 import org.gradphoto.portal.graduation.exemption.Level;
 import org.gradphoto.portal.graduation.prior.PriorDegree;
 import org.gradphoto.portal.graduation.prior.PriorDegreeService;
@@ -53,13 +52,12 @@ public class GraduationData {
     private final GraduationService graduation;
     private final PriorDegreeService priorDegrees;
     private final OfficeService office;
-    private final AdminService admin;
     private final Clock clock;
 
     public GraduationData(TestData data, InstitutionRepository institutions, MajorRepository majors,
             SubstitutionRepository substitutions, ExamTicketRepository tickets, CourseResultRepository results,
             ExamRoundRepository rounds, PhotoService photos, ReviewService reviews, GraduationService graduation,
-            PriorDegreeService priorDegrees, OfficeService office, AdminService admin, Clock clock) {
+            PriorDegreeService priorDegrees, OfficeService office, Clock clock) {
         this.data = data;
         this.institutions = institutions;
         this.majors = majors;
@@ -72,7 +70,6 @@ public class GraduationData {
         this.graduation = graduation;
         this.priorDegrees = priorDegrees;
         this.office = office;
-        this.admin = admin;
         this.clock = clock;
     }
 
@@ -88,7 +85,8 @@ public class GraduationData {
     public World world() {
         int n = N.incrementAndGet() + (int) (ProcessHandle.current().pid() % 1000) * 100;
         Institution inst = data.institution("城" + n);
-        admin.useExemptionRules(inst.getId(), "anhui");
+        inst.useExemptionRules("anhui");
+        inst = institutions.save(inst);
         Account city = data.reviewer(inst);
         Account province = data.staff(Role.PROVINCE);
         Major major = major("B" + String.format("%06d", n));

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The student's proofreading page: each record with its photo, 正确 or an error reported. */
 @Controller
-public class ProofreadController {
+class ProofreadController {
 
     private final ProofreadService proofreading;
     private final PhotoStore store;

@@ -11,9 +11,9 @@ import org.gradphoto.portal.account.AccountRepository;
 import org.gradphoto.portal.account.ProofreadWindow;
 import org.gradphoto.portal.account.Role;
 import org.gradphoto.portal.collection.CollectedPhoto;
+import org.gradphoto.portal.collection.SchoolActivity;
 import org.gradphoto.portal.collection.linking.LinkingService;
-import org.gradphoto.portal.collection.school.SchoolAudit;
-import org.gradphoto.portal.collection.school.SchoolAuditRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,20 +24,20 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ProofreadService {
+class ProofreadService {
 
     private final AccountRepository accounts;
     private final StudentRecordRepository records;
     private final LinkingService linking;
-    private final SchoolAuditRepository audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public ProofreadService(AccountRepository accounts, StudentRecordRepository records, LinkingService linking,
-            SchoolAuditRepository audit, Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.records = records;
         this.linking = linking;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -96,7 +96,7 @@ public class ProofreadService {
         }
         Instant now = clock.instant();
         change.apply(r, r.getOwner().proofreadWindow(), now);
-        audit.save(new SchoolAudit(r.getOwner(), student, now, action, "record " + r.getId(), note));
+        events.publishEvent(new SchoolActivity(r.getOwner().getId(), student.getId(), now, action, "record " + r.getId(), note));
     }
 
     private Account student(Long accountId) {

@@ -45,7 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A school's photo office pages: dashboard and settings, records, collection codes, linking, export, audit. */
 @Controller
-public class SchoolController {
+class SchoolController {
 
     private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 

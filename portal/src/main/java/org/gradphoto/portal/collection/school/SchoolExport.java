@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * class on the dashboard.
  */
 @Service
-public class SchoolExport {
+class SchoolExport {
 
     private final SchoolService schools;
     private final PhotoStore store;

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The registration form page: five resume lines, self-evaluation, appraisal; every problem shown; the PDF. */
 @Controller
-public class GraduateFormController {
+class GraduateFormController {
 
     private final GraduateFormService forms;
 

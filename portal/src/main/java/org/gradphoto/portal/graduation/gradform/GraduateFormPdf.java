@@ -20,7 +20,7 @@ import org.thymeleaf.context.Context;
  * Debian's fonts-droid-fallback by default; another file can be named with gradphoto.pdf.font.
  */
 @Component
-public class GraduateFormPdf {
+class GraduateFormPdf {
 
     /** Fonts tried in order when none is configured: TrueType outlines with CJK coverage (PDFBox embeds those). */
     static final List<Path> DEFAULT_FONTS = List.of(

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.gradphoto.portal.graduation.GraduationApplication;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface GraduateFormRepository extends JpaRepository<GraduateForm, Long> {
+interface GraduateFormRepository extends JpaRepository<GraduateForm, Long> {
 
     Optional<GraduateForm> findByApplication(GraduationApplication application);
 }

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * many it keeps, and a zip of admission or ID-card photos to add.
  */
 @Controller
-public class ReferenceController {
+class ReferenceController {
 
     private final ReferencePhotos references;
 

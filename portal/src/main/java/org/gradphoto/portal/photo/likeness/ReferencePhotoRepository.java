@@ -3,7 +3,7 @@ package org.gradphoto.portal.photo.likeness;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ReferencePhotoRepository extends JpaRepository<ReferencePhoto, Long> {
+interface ReferencePhotoRepository extends JpaRepository<ReferencePhoto, Long> {
 
     Optional<ReferencePhoto> findByIdNumber(String idNumber);
 

@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The reviewer's pages: the queue with its filters, one photo with its guides and rule table, the decisions. */
 @Controller
-public class ReviewController {
+class ReviewController {
 
     private final ReviewService reviews;
     private final InstitutionRepository institutions;
