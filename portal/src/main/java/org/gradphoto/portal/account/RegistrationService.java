@@ -1,15 +1,15 @@
 package org.gradphoto.portal.account;
 
-import org.gradphoto.portal.RateLimits;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.gradphoto.portal.RateLimits;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 
 /** Registers a candidate: every field checked, the password hashed, one account per ID number. */
 @Service

@@ -10,15 +10,16 @@ import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.AccountRepository;
 import org.gradphoto.portal.account.ApiKeys;
 import org.gradphoto.portal.account.IdType;
+import org.gradphoto.portal.account.Institution;
+import org.gradphoto.portal.account.InstitutionRepository;
 import org.gradphoto.portal.account.MobileNumber;
 import org.gradphoto.portal.account.PersonalId;
 import org.gradphoto.portal.account.Role;
-import org.gradphoto.portal.graduation.exemption.Level;
-import org.gradphoto.portal.account.Institution;
-import org.gradphoto.portal.account.InstitutionRepository;
 import org.gradphoto.portal.collection.records.Gender;
+import org.gradphoto.portal.collection.records.RecordDetails;
 import org.gradphoto.portal.collection.records.StudentRecord;
 import org.gradphoto.portal.collection.records.StudentRecordRepository;
+import org.gradphoto.portal.graduation.exemption.Level;
 import org.gradphoto.portal.graduation.reference.Major;
 import org.gradphoto.portal.graduation.reference.MajorRepository;
 import org.gradphoto.portal.graduation.reference.Substitution;
@@ -128,12 +129,12 @@ public class DemoData implements ApplicationRunner {
         branch.useFeatureCode(FEATURE_CODE);
         institutions.save(branch);
         accounts.save(Account.schoolAdmin(SCHOOL, "长沙理工大学学籍管理科", encoder.encode(SCHOOL_PASSWORD), main, now));
-        records.save(new StudentRecord(main, new StudentRecord.Details("10536", "张三", Gender.MALE,
+        records.save(new StudentRecord(main, new RecordDetails("10536", "张三", Gender.MALE,
                 new PersonalId(IdType.RESIDENT_ID_CARD, CANDIDATE_ID), "201101010101", "土木工程", "土木1101", "本科", 2026)));
-        records.save(new StudentRecord(main, new StudentRecord.Details("10536", "李四", Gender.MALE,
+        records.save(new StudentRecord(main, new RecordDetails("10536", "李四", Gender.MALE,
                 new PersonalId(IdType.RESIDENT_ID_CARD, IdNumber.complete("43010220040315001").value()), "201101010102", "土木工程",
                 "土木1101", "本科", 2026)));
-        records.save(new StudentRecord(main, new StudentRecord.Details("13635", "王五", Gender.FEMALE,
+        records.save(new StudentRecord(main, new RecordDetails("13635", "王五", Gender.FEMALE,
                 new PersonalId(IdType.RESIDENT_ID_CARD, IdNumber.complete("43010220040512002").value()), "201113010201", "交通工程",
                 "交通1102", "本科", 2026)));
     }

@@ -11,8 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.gradphoto.portal.graduation.exemption.Course;
 import org.gradphoto.portal.files.StoredFile;
+import org.gradphoto.portal.graduation.exemption.Course;
 
 /** One course of the plan in an application, and how it is met. Changed only through its application. */
 @Entity

@@ -2,6 +2,7 @@ package org.gradphoto.portal.graduation;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,14 +28,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.Account;
-import org.gradphoto.portal.account.MobileNumber;
 import org.gradphoto.portal.account.Role;
 import org.gradphoto.portal.decision.OfficeDecision;
+import org.gradphoto.portal.files.StoredFile;
 import org.gradphoto.portal.graduation.exemption.ExemptionRule;
 import org.gradphoto.portal.graduation.exemption.ExemptionRules;
 import org.gradphoto.portal.graduation.exemption.Level;
 import org.gradphoto.portal.graduation.exemption.Qualification;
-import org.gradphoto.portal.files.StoredFile;
 import org.gradphoto.portal.graduation.reference.Major;
 import org.gradphoto.portal.graduation.reference.PlanCourse;
 import org.gradphoto.portal.graduation.reference.Substitution;
@@ -78,10 +78,9 @@ public class GraduationApplication {
     @Column(nullable = false)
     private AppStatus status = AppStatus.DRAFT;
 
-    private String phone;
-    private String address;
-    private String email;
-    private String remarks;
+    /** Null until the candidate gives them. */
+    @Embedded
+    private ContactDetails contact;
 
     /** Declared qualifications, their codes separated by '|'. */
     @Column(nullable = false)
@@ -269,23 +268,7 @@ public class GraduationApplication {
         if (status == AppStatus.COLLECTED || status == AppStatus.LAPSED) {
             throw new RefusedException("application.error.locked");
         }
-        MobileNumber mobile = new MobileNumber(phone);
-        String a = address == null ? "" : address.strip();
-        if (a.isEmpty() || a.length() > 200) {
-            throw new RefusedException("application.error.address");
-        }
-        String e = email == null ? "" : email.strip();
-        if (!e.isEmpty() && (e.length() > 100 || !e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-            throw new RefusedException("application.error.email");
-        }
-        String r = remarks == null ? "" : remarks.strip();
-        if (r.length() > 500) {
-            throw new RefusedException("application.error.remarks");
-        }
-        this.phone = mobile.value();
-        this.address = a;
-        this.email = e.isEmpty() ? null : e;
-        this.remarks = r.isEmpty() ? null : r;
+        this.contact = new ContactDetails(phone, address, email, remarks);
         this.updatedAt = now;
     }
 
@@ -313,7 +296,7 @@ public class GraduationApplication {
         if (credits < major.getMinCredits()) {
             p.add(Problem.of("application.problem.credits", credits, major.getMinCredits()));
         }
-        if (phone == null || address == null) {
+        if (contact == null) {
             p.add(Problem.of("application.problem.contact"));
         }
         if (major.isInternshipRequired() && internship == null) {
@@ -458,19 +441,19 @@ public class GraduationApplication {
     }
 
     public String getPhone() {
-        return phone;
+        return contact == null ? null : contact.getPhone();
     }
 
     public String getAddress() {
-        return address;
+        return contact == null ? null : contact.getAddress();
     }
 
     public String getEmail() {
-        return email;
+        return contact == null ? null : contact.getEmail();
     }
 
     public String getRemarks() {
-        return remarks;
+        return contact == null ? null : contact.getRemarks();
     }
 
     public StoredFile getInternship() {

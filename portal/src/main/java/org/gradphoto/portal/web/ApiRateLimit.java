@@ -1,14 +1,14 @@
 package org.gradphoto.portal.web;
 
-import org.gradphoto.portal.RateLimits;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import org.gradphoto.portal.RateLimits;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
 
 /**
  * Requests per API client, counted after the client has logged in (a stranger cannot use up someone else's

@@ -1,12 +1,12 @@
 package org.gradphoto.portal.web;
 
 import org.gradphoto.portal.RateLimits;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+
 
 /** What stands in front of everything else (Spring Security included): the request gate, control characters removed from
  * parameters, Tomcat's error answers. */

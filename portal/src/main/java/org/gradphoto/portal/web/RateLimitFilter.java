@@ -1,14 +1,14 @@
 package org.gradphoto.portal.web;
 
-import org.gradphoto.portal.RateLimits;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import org.gradphoto.portal.RateLimits;
 import org.springframework.web.filter.OncePerRequestFilter;
+
 
 /**
  * The limits a stranger meets before logging in: collection codes tried at {@code /collect} and registrations,

@@ -11,8 +11,8 @@ import org.gradphoto.engine.testing.Faces;
 import org.gradphoto.portal.TestData;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.Institution;
-import org.gradphoto.portal.photo.PhotoService;
 import org.gradphoto.portal.collection.school.SchoolData;
+import org.gradphoto.portal.photo.PhotoService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.gradphoto.engine.testing.Engines;
 import org.gradphoto.portal.TestData;
 import org.gradphoto.portal.collection.school.SchoolAuditRepository;
+import org.gradphoto.portal.collection.school.SchoolCodes;
 import org.gradphoto.portal.collection.school.SchoolData;
 import org.gradphoto.portal.collection.school.SchoolService;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,8 @@ class CollectionModuleTest {
     SchoolData data;
     @Autowired
     SchoolService schools;
+    @Autowired
+    SchoolCodes schoolCodes;
     @Autowired
     OnlineCollection online;
     @Autowired
@@ -98,8 +101,8 @@ class CollectionModuleTest {
         var summary = schools.importRecords(s.office().getId(), SchoolData.recordsCsv(
                 s.main().getCode() + ",李小红,女,," + SchoolData.id() + ",0002,土木工程,土木1101,本科,2026"), "学籍.csv");
         assertThat(summary.added()).isEqualTo(1);
-        assertThat(schools.issueCodes(s.office().getId(), 30)).isEqualTo(1);
-        CollectionCode code = schools.codes(s.office().getId()).get(0);
+        assertThat(schoolCodes.issueCodes(s.office().getId(), 30)).isEqualTo(1);
+        CollectionCode code = schoolCodes.codes(s.office().getId()).get(0);
         OnlineCollection.Holder holder = online.open(code.getCode(), s.featureCode());
         CollectedPhoto draft = online.upload(holder.codeId(), Engines.compliant("idpass/sample_id_3.png"), "me.jpg");
         online.submit(holder.codeId(), draft.getId());

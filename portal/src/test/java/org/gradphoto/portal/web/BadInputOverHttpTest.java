@@ -21,15 +21,16 @@ import org.gradphoto.engine.testing.Faces;
 import org.gradphoto.portal.Http;
 import org.gradphoto.portal.TestData;
 import org.gradphoto.portal.account.Account;
+import org.gradphoto.portal.account.Institution;
 import org.gradphoto.portal.account.Role;
 import org.gradphoto.portal.collection.CollectionCodeRepository;
-import org.gradphoto.portal.account.Institution;
-import org.gradphoto.portal.photo.CandidatePhotoRepository;
-import org.gradphoto.portal.photo.PhotoUploadRepository;
-import org.gradphoto.portal.files.StoredFileRepository;
 import org.gradphoto.portal.collection.records.StudentRecordRepository;
+import org.gradphoto.portal.collection.school.SchoolCodes;
 import org.gradphoto.portal.collection.school.SchoolData;
 import org.gradphoto.portal.collection.school.SchoolService;
+import org.gradphoto.portal.files.StoredFileRepository;
+import org.gradphoto.portal.photo.CandidatePhotoRepository;
+import org.gradphoto.portal.photo.PhotoUploadRepository;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +60,8 @@ class BadInputOverHttpTest {
     SchoolData schoolData;
     @Autowired
     SchoolService schools;
+    @Autowired
+    SchoolCodes schoolCodes;
     @Autowired
     CollectionCodeRepository codes;
     @Autowired
@@ -139,7 +142,7 @@ class BadInputOverHttpTest {
         String id = SchoolData.id();
         schools.importRecords(s.office().getId(), SchoolData.recordsCsv(
                 s.main().getCode() + ",王小明,男,," + id + ",0001,土木工程,土木1101,本科,2026"), "r.csv");
-        schools.issueCodes(s.office().getId(), 30);
+        schoolCodes.issueCodes(s.office().getId(), 30);
         String code = codes.findByRecord(records.findByIdNumberAndCancelledFalse(id).get(0)).get(0).getCode();
         Http h = new Http(port).from("198.51.100.250");
         h.get("/collect");

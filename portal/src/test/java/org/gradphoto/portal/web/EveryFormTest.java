@@ -20,6 +20,7 @@ import org.gradphoto.portal.PortalTest;
 import org.gradphoto.portal.TestData;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.Role;
+import org.gradphoto.portal.collection.school.SchoolCodes;
 import org.gradphoto.portal.collection.school.SchoolData;
 import org.gradphoto.portal.collection.school.SchoolService;
 import org.gradphoto.portal.collection.school.StudioImport;
@@ -78,6 +79,8 @@ class EveryFormTest {
     @Autowired
     SchoolService schools;
     @Autowired
+    SchoolCodes schoolCodes;
+    @Autowired
     StudioImport studio;
 
     /** Who logs in, by the role the test names. */
@@ -108,7 +111,7 @@ class EveryFormTest {
                 school.main().getCode() + ",李小红,女,," + b + ",0002,土木工程,土木1101,本科,2026"), "records.csv");
         studio.importZip(school.office().getId(), SchoolData.zip(Map.of(SchoolData.typoOf(a) + ".jpg",
                 Engines.compliant("idpass/sample_id_3.png"))), "studio.zip");
-        schools.issueCodes(school.office().getId(), 30);
+        schoolCodes.issueCodes(school.office().getId(), 30);
         people.put("applicant", w.candidate());
         people.put("candidate", waiting);
         people.put("reviewer", w.city());

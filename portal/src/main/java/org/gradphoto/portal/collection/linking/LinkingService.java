@@ -1,9 +1,9 @@
 package org.gradphoto.portal.collection.linking;
 
 import java.util.List;
+import org.gradphoto.portal.account.Institution;
 import org.gradphoto.portal.collection.CollectedPhoto;
 import org.gradphoto.portal.collection.CollectedPhotoRepository;
-import org.gradphoto.portal.account.Institution;
 import org.gradphoto.portal.collection.records.StudentRecord;
 import org.gradphoto.portal.collection.records.StudentRecordRepository;
 import org.springframework.stereotype.Service;

@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.gradphoto.portal.account.IdType;
+import org.gradphoto.portal.account.Institution;
 import org.gradphoto.portal.account.InvalidFieldException;
 import org.gradphoto.portal.account.PersonalId;
-import org.gradphoto.portal.account.Institution;
 import org.gradphoto.portal.table.RowCheck;
 import org.gradphoto.portal.table.RowProblem;
 import org.gradphoto.portal.table.Table;
@@ -41,7 +41,7 @@ public final class RecordImport {
     }
 
     /** A checked row: the record's details. */
-    public record Row(int number, StudentRecord.Details details) {
+    public record Row(int number, RecordDetails details) {
     }
 
     /** The rows, or the problems (then no rows). */
@@ -87,7 +87,7 @@ public final class RecordImport {
                 c.fail(STUDENT_NUMBER, "同一院校的学号在文件中重复", "student number repeated for the school in the file");
             }
             if (c.ok()) {
-                rows.add(new Row(r.number(), new StudentRecord.Details(school, name, gender, id, number, major, className, level, year)));
+                rows.add(new Row(r.number(), new RecordDetails(school, name, gender, id, number, major, className, level, year)));
             }
         }
         return problems.isEmpty() ? new Result(t.rows().size(), rows, List.of()) : new Result(t.rows().size(), List.of(), problems);

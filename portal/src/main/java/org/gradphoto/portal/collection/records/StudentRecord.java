@@ -95,35 +95,12 @@ public class StudentRecord {
     protected StudentRecord() {
     }
 
-    public StudentRecord(Institution owner, Details d) {
+    public StudentRecord(Institution owner, RecordDetails d) {
         this.owner = owner;
         apply(d);
     }
 
-    /** The fields a school imports or corrects, checked. */
-    public record Details(String schoolCode, String name, Gender gender, PersonalId id, String studentNumber, String major,
-            String className, String level, int graduationYear) {
-
-        public Details {
-            if (schoolCode == null || !schoolCode.matches("\\d{5}")) {
-                throw new IllegalArgumentException("a school code is 5 digits");
-            }
-            if (name == null || name.isBlank() || gender == null || id == null || studentNumber == null || studentNumber.isBlank()
-                    || major == null || major.isBlank() || level == null || level.isBlank()) {
-                throw new IllegalArgumentException("name, gender, ID, student number, major and level are required");
-            }
-            if (graduationYear < 1950 || graduationYear > 2100) {
-                throw new IllegalArgumentException("graduation year out of range");
-            }
-            name = org.gradphoto.portal.Text.limited(name, 60, "name");
-            org.gradphoto.portal.Text.limited(studentNumber, 30, "student number");
-            org.gradphoto.portal.Text.limited(major, 100, "major");
-            org.gradphoto.portal.Text.limited(level, 16, "level");
-            className = className == null || className.isBlank() ? null : org.gradphoto.portal.Text.limited(className, 60, "class");
-        }
-    }
-
-    private void apply(Details d) {
+    private void apply(RecordDetails d) {
         this.schoolCode = d.schoolCode();
         this.name = d.name();
         this.gender = d.gender();
@@ -137,7 +114,7 @@ public class StudentRecord {
     }
 
     /** 勘误: the school corrects the record; the student proofreads it again. */
-    public void correct(Details d, ProofreadWindow w, Instant now) {
+    public void correct(RecordDetails d, ProofreadWindow w, Instant now) {
         requireActive();
         if (!w.schoolMayChange(now)) {
             throw new RefusedException("records.error.locked");

@@ -1,6 +1,5 @@
 package org.gradphoto.portal.collection.school;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -8,22 +7,21 @@ import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.PortalTime;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.IdType;
+import org.gradphoto.portal.account.Institution;
 import org.gradphoto.portal.account.PersonalId;
 import org.gradphoto.portal.account.PortalUser;
 import org.gradphoto.portal.collection.CollectedPhoto;
 import org.gradphoto.portal.collection.CollectedPhotoRepository;
-import org.gradphoto.portal.collection.CollectionCode;
-import org.gradphoto.portal.collection.QrCode;
-import org.gradphoto.portal.account.Institution;
 import org.gradphoto.portal.collection.linking.LinkingService;
 import org.gradphoto.portal.collection.linking.Mismatch;
+import org.gradphoto.portal.collection.records.Check;
+import org.gradphoto.portal.collection.records.Gender;
+import org.gradphoto.portal.collection.records.RecordDetails;
+import org.gradphoto.portal.collection.records.RecordImport;
+import org.gradphoto.portal.collection.records.StudentRecord;
 import org.gradphoto.portal.files.PhotoStore;
 import org.gradphoto.portal.photo.ReferenceFaces;
 import org.gradphoto.portal.photo.RuleRow;
-import org.gradphoto.portal.collection.records.Check;
-import org.gradphoto.portal.collection.records.Gender;
-import org.gradphoto.portal.collection.records.RecordImport;
-import org.gradphoto.portal.collection.records.StudentRecord;
 import org.gradphoto.portal.table.ExcelExport;
 import org.gradphoto.portal.web.FlashActions;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,13 +41,14 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A school's photo office pages: dashboard and settings, records, collection codes, linking, export, audit. */
+/** A school's photo office pages: dashboard and settings, records, linking, export, audit (codes: {@link SchoolCodesController}). */
 @Controller
 class SchoolController {
 
-    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final SchoolService schools;
+    private final SchoolCodes codes;
     private final StudioImport studio;
     private final SchoolExport export;
     private final CollectedPhotoRepository photos;
@@ -57,10 +56,11 @@ class SchoolController {
 
     private final ReferenceFaces references;
 
-    public SchoolController(SchoolService schools, StudioImport studio, SchoolExport export, CollectedPhotoRepository photos,
+    SchoolController(SchoolService schools, SchoolCodes codes, StudioImport studio, SchoolExport export, CollectedPhotoRepository photos,
             PhotoStore store, ReferenceFaces references) {
         this.references = references;
         this.schools = schools;
+        this.codes = codes;
         this.studio = studio;
         this.export = export;
         this.photos = photos;
@@ -143,7 +143,7 @@ class SchoolController {
     }
 
     /** The page of the list asked for (the last one when past the end), with total, page and pages for the pager. */
-    private static <T> List<T> onePage(List<T> all, int page, Model model) {
+    static <T> List<T> onePage(List<T> all, int page, Model model) {
         int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int p = Math.max(0, Math.min(page, pages - 1));
         model.addAttribute("total", all.size());
@@ -160,7 +160,7 @@ class SchoolController {
         model.addAttribute("photo", linked);
         model.addAttribute("likeness", linked == null ? null : RuleRow.of(linked.getInspectionJson()).stream()
                 .filter(r -> r.id().equals(RuleRow.SAME_PERSON)).findFirst().orElse(null));
-        model.addAttribute("codes", schools.codesOf(user.accountId(), id));
+        model.addAttribute("codes", codes.codesOf(user.accountId(), id));
         model.addAttribute("idTypes", IdType.values());
         model.addAttribute("genders", Gender.values());
         model.addAttribute("schoolCodes", schools.schoolCodes(schools.school(user.accountId())));
@@ -175,9 +175,9 @@ class SchoolController {
             @RequestParam(name = "className", required = false) String className, @RequestParam("level") String level,
             @RequestParam("graduationYear") int year, RedirectAttributes r) {
         return FlashActions.act(r, "/school/records/" + id, () -> {
-            StudentRecord.Details d;
+            RecordDetails d;
             try {
-                d = new StudentRecord.Details(schoolCode, name, gender, new PersonalId(idType, idNumber), studentNumber, major, className,
+                d = new RecordDetails(schoolCode, name, gender, new PersonalId(idType, idNumber), studentNumber, major, className,
                         level, year);
             } catch (IllegalArgumentException e) {
                 throw new RefusedException("school.error.record_fields");
@@ -245,56 +245,6 @@ class SchoolController {
     static ResponseEntity<byte[]> image(String contentType, byte[] bytes) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType)).cacheControl(CacheControl.noStore().cachePrivate())
                 .header("X-Content-Type-Options", "nosniff").body(bytes);
-    }
-
-    @GetMapping("/school/codes")
-    public String codes(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-        model.addAttribute("codes", onePage(schools.codes(user.accountId()), page, model));
-        model.addAttribute("school", schools.school(user.accountId()));
-        model.addAttribute("now", java.time.Instant.now());
-        return "school/codes";
-    }
-
-    @PostMapping("/school/codes")
-    public String issueCodes(@AuthenticationPrincipal PortalUser user,
-            @RequestParam(name = "days", defaultValue = "" + SchoolService.DEFAULT_CODE_DAYS) int days, RedirectAttributes r) {
-        try {
-            int n = schools.issueCodes(user.accountId(), days);
-            r.addFlashAttribute("issued", n);
-        } catch (RefusedException e) {
-            r.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/school/codes";
-    }
-
-    @PostMapping("/school/codes/{id}/revoke")
-    public String revoke(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, RedirectAttributes r) {
-        return FlashActions.act(r, "/school/codes", () -> schools.revokeCode(user.accountId(), id), "school.notice.revoked");
-    }
-
-    /** The code's link as a QR code, to print or send to the student. */
-    @GetMapping("/school/codes/{id}/qr.png")
-    public ResponseEntity<byte[]> qr(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, HttpServletRequest request) {
-        return image("image/png", QrCode.png(collectLink(request, schools.code(user.accountId(), id)), 240));
-    }
-
-    /** Every code with its holder and link, for a mail merge. */
-    @GetMapping("/school/codes.xlsx")
-    public ResponseEntity<byte[]> codesSheet(@AuthenticationPrincipal PortalUser user, HttpServletRequest request) {
-        java.time.Instant now = java.time.Instant.now();
-        List<List<String>> rows = schools.codes(user.accountId()).stream().filter(c -> c.usable(now)).map(c -> List.of(
-                c.getRecord().getSchoolCode(), c.getRecord().getStudentNumber(), c.getRecord().getName(), c.getRecord().getMajor(),
-                c.getRecord().getClassName() == null ? "" : c.getRecord().getClassName(), c.getGrouped(),
-                LocalDateTime.ofInstant(c.getExpiresAt(), PortalTime.ZONE).toLocalDate().toString(), collectLink(request, c))).toList();
-        return ResponseEntity.ok().contentType(XLSX)
-                .header("Content-Disposition", ContentDisposition.attachment().filename("collection-codes.xlsx").build().toString())
-                .body(ExcelExport.write("采集码", List.of("院校代码", "学号", "姓名", "专业", "班级", "采集码", "有效期至", "链接"), rows));
-    }
-
-    static String collectLink(HttpServletRequest request, CollectionCode c) {
-        String base = request.getScheme() + "://" + request.getServerName()
-                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
-        return base + request.getContextPath() + "/collect?code=" + c.getCode();
     }
 
     @GetMapping("/school/export.zip")

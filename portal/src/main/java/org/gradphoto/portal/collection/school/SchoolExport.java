@@ -18,9 +18,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.gradphoto.portal.collection.CollectedPhoto;
 import org.gradphoto.portal.collection.linking.LinkingService;
 import org.gradphoto.portal.collection.linking.Mismatch;
-import org.gradphoto.portal.files.PhotoStore;
 import org.gradphoto.portal.collection.records.Check;
 import org.gradphoto.portal.collection.records.StudentRecord;
+import org.gradphoto.portal.files.PhotoStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,7 +1,6 @@
 package org.gradphoto.portal.collection.school;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +12,15 @@ import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.AccountRepository;
+import org.gradphoto.portal.account.Institution;
+import org.gradphoto.portal.account.InstitutionRepository;
+import org.gradphoto.portal.account.ProofreadWindow;
 import org.gradphoto.portal.account.Role;
 import org.gradphoto.portal.collection.CollectedPhoto;
 import org.gradphoto.portal.collection.CollectedPhotoRepository;
-import org.gradphoto.portal.collection.CollectionCode;
 import org.gradphoto.portal.collection.CollectionCodeRepository;
-import org.gradphoto.portal.account.Institution;
-import org.gradphoto.portal.account.InstitutionRepository;
 import org.gradphoto.portal.collection.linking.LinkingService;
-import org.gradphoto.portal.account.ProofreadWindow;
+import org.gradphoto.portal.collection.records.RecordDetails;
 import org.gradphoto.portal.collection.records.RecordImport;
 import org.gradphoto.portal.collection.records.StudentRecord;
 import org.gradphoto.portal.collection.records.StudentRecordRepository;
@@ -38,9 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class SchoolService {
-
-    /** Collection codes are valid this long unless the school says otherwise. */
-    public static final int DEFAULT_CODE_DAYS = 30;
 
     private final AccountRepository accounts;
     private final InstitutionRepository institutions;
@@ -71,7 +67,7 @@ public class SchoolService {
         return institutions.findById(a.getInstitution().getId()).orElseThrow();
     }
 
-    private Account officer(Long accountId) {
+    Account officer(Long accountId) {
         Account a = accounts.findById(accountId).orElseThrow(NotFoundException::new);
         if (a.getRole() != Role.SCHOOL || a.getInstitution() == null) {
             throw new NotFoundException();
@@ -123,63 +119,10 @@ public class SchoolService {
         return new ImportSummary(r.rowsRead(), added, corrected, List.of());
     }
 
-    private static boolean same(StudentRecord r, StudentRecord.Details d) {
+    private static boolean same(StudentRecord r, RecordDetails d) {
         return r.getName().equals(d.name()) && r.getGender() == d.gender() && r.getIdNumber().equals(d.id().number())
                 && r.getIdType() == d.id().type() && r.getMajor().equals(d.major()) && java.util.Objects.equals(r.getClassName(), d.className())
                 && r.getLevel().equals(d.level()) && r.getGraduationYear() == d.graduationYear();
-    }
-
-    /** A code for every active record that has no usable one; returns how many were issued. */
-    public int issueCodes(Long accountId, int days) {
-        if (days < 1 || days > 365) {
-            throw new RefusedException("school.error.code_days");
-        }
-        Account officer = officer(accountId);
-        Institution school = school(accountId);
-        Instant now = clock.instant();
-        Set<Long> covered = codes.ofSchool(school).stream().filter(c -> c.usable(now)).map(c -> c.getRecord().getId())
-                .collect(Collectors.toSet());
-        int n = 0;
-        for (StudentRecord r : records.findByOwnerOrderBySchoolCodeAscMajorAscClassNameAscStudentNumberAsc(school)) {
-            if (!r.isCancelled() && !covered.contains(r.getId())) {
-                codes.save(new CollectionCode(r, now, now.plus(Duration.ofDays(days))));
-                n++;
-            }
-        }
-        log(school, officer, "ISSUE_CODES", n + " codes", days + " days");
-        return n;
-    }
-
-    public void revokeCode(Long accountId, Long codeId) {
-        Account officer = officer(accountId);
-        Institution school = school(accountId);
-        CollectionCode c = codes.findById(codeId).filter(x -> x.getRecord().getOwner().getId().equals(school.getId()))
-                .orElseThrow(NotFoundException::new);
-        c.revoke(clock.instant());
-        log(school, officer, "REVOKE_CODE", "record " + c.getRecord().getId(), c.getCode().substring(0, 4) + "…");
-    }
-
-    @Transactional(readOnly = true)
-    public List<CollectionCode> codes(Long accountId) {
-        return codes.ofSchool(school(accountId));
-    }
-
-    /** One of the school's codes, with its record. */
-    @Transactional(readOnly = true)
-    public CollectionCode code(Long accountId, Long codeId) {
-        Institution school = school(accountId);
-        CollectionCode c = codes.findById(codeId).filter(x -> x.getRecord().getOwner().getId().equals(school.getId()))
-                .orElseThrow(NotFoundException::new);
-        c.getRecord().getName();
-        return c;
-    }
-
-    /** The codes of one of the school's records. */
-    @Transactional(readOnly = true)
-    public List<CollectionCode> codesOf(Long accountId, Long recordId) {
-        Institution school = school(accountId);
-        return records.findById(recordId).filter(r -> r.getOwner().getId().equals(school.getId())).map(codes::findByRecord)
-                .orElse(List.of());
     }
 
     /** Corrects the data a photo was collected under (name, ID number, school code). */
@@ -217,7 +160,7 @@ public class SchoolService {
     }
 
     /** 勘误: corrects a record the student reported; the student proofreads it again. */
-    public void correctRecord(Long accountId, Long recordId, long version, StudentRecord.Details d) {
+    public void correctRecord(Long accountId, Long recordId, long version, RecordDetails d) {
         Account officer = officer(accountId);
         Institution school = school(accountId);
         if (!schoolCodes(school).contains(d.schoolCode())) {

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.RefusedException;
+import org.gradphoto.portal.files.PhotoStore;
 import org.gradphoto.portal.graduation.GraduationApplication;
 import org.gradphoto.portal.graduation.GraduationApplicationRepository;
 import org.gradphoto.portal.graduation.GraduationService;
 import org.gradphoto.portal.graduation.Problem;
 import org.gradphoto.portal.photo.CandidatePhotoRepository;
-import org.gradphoto.portal.files.PhotoStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gradphoto.portal.graduation.exemption.Level;
-import org.gradphoto.portal.table.RowCheck;
-import org.gradphoto.portal.table.RowProblem;
-import org.gradphoto.portal.table.Table;
-import org.gradphoto.portal.table.TableReader;
 import org.gradphoto.portal.graduation.ticket.CourseResult;
 import org.gradphoto.portal.graduation.ticket.CourseResultRepository;
 import org.gradphoto.portal.graduation.ticket.ExamTicket;
 import org.gradphoto.portal.graduation.ticket.ExamTicketRepository;
+import org.gradphoto.portal.table.RowCheck;
+import org.gradphoto.portal.table.RowProblem;
+import org.gradphoto.portal.table.Table;
+import org.gradphoto.portal.table.TableReader;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

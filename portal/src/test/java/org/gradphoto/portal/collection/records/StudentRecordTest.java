@@ -17,8 +17,8 @@ public class StudentRecordTest {
     static final Instant NOW = Instant.parse("2026-05-01T02:00:00Z");
     static final ProofreadWindow OPEN = new ProofreadWindow(null, null);
 
-    static StudentRecord.Details details(String name) {
-        return new StudentRecord.Details("10536", name, Gender.MALE, new PersonalId(IdType.RESIDENT_ID_CARD, "110101199003070011"),
+    static RecordDetails details(String name) {
+        return new RecordDetails("10536", name, Gender.MALE, new PersonalId(IdType.RESIDENT_ID_CARD, "110101199003070011"),
                 "201101010101", "土木工程", "土木1101", "本科", 2026);
     }
 
@@ -87,7 +87,7 @@ public class StudentRecordTest {
 
     @Test
     void detailsRefuseASchoolCodeThatIsNotFiveDigits() {
-        assertThatThrownBy(() -> new StudentRecord.Details("1053", "王小明", Gender.MALE,
+        assertThatThrownBy(() -> new RecordDetails("1053", "王小明", Gender.MALE,
                 new PersonalId(IdType.RESIDENT_ID_CARD, "110101199003070011"), "1", "m", null, "本科", 2026))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -1,0 +1,92 @@
+package org.gradphoto.portal.collection.school;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.gradphoto.portal.NotFoundException;
+import org.gradphoto.portal.RefusedException;
+import org.gradphoto.portal.account.Account;
+import org.gradphoto.portal.account.Institution;
+import org.gradphoto.portal.collection.CollectionCode;
+import org.gradphoto.portal.collection.CollectionCodeRepository;
+import org.gradphoto.portal.collection.records.StudentRecord;
+import org.gradphoto.portal.collection.records.StudentRecordRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A school's collection codes (采集码): issued to its records, revoked, listed; each action in the audit trail. */
+@Service
+@Transactional
+public class SchoolCodes {
+
+    /** Collection codes are valid this long unless the school says otherwise. */
+    public static final int DEFAULT_CODE_DAYS = 30;
+
+    private final SchoolService schools;
+    private final StudentRecordRepository records;
+    private final CollectionCodeRepository codes;
+    private final Clock clock;
+
+    SchoolCodes(SchoolService schools, StudentRecordRepository records, CollectionCodeRepository codes, Clock clock) {
+        this.schools = schools;
+        this.records = records;
+        this.codes = codes;
+        this.clock = clock;
+    }
+
+    /** A code for every active record that has no usable one; returns how many were issued. */
+    public int issueCodes(Long accountId, int days) {
+        if (days < 1 || days > 365) {
+            throw new RefusedException("school.error.code_days");
+        }
+        Account officer = schools.officer(accountId);
+        Institution school = schools.school(accountId);
+        Instant now = clock.instant();
+        Set<Long> covered = codes.ofSchool(school).stream().filter(c -> c.usable(now)).map(c -> c.getRecord().getId())
+                .collect(Collectors.toSet());
+        int n = 0;
+        for (StudentRecord r : records.findByOwnerOrderBySchoolCodeAscMajorAscClassNameAscStudentNumberAsc(school)) {
+            if (!r.isCancelled() && !covered.contains(r.getId())) {
+                codes.save(new CollectionCode(r, now, now.plus(Duration.ofDays(days))));
+                n++;
+            }
+        }
+        schools.log(school, officer, "ISSUE_CODES", n + " codes", days + " days");
+        return n;
+    }
+
+    public void revokeCode(Long accountId, Long codeId) {
+        Account officer = schools.officer(accountId);
+        Institution school = schools.school(accountId);
+        CollectionCode c = codes.findById(codeId).filter(x -> x.getRecord().getOwner().getId().equals(school.getId()))
+                .orElseThrow(NotFoundException::new);
+        c.revoke(clock.instant());
+        schools.log(school, officer, "REVOKE_CODE", "record " + c.getRecord().getId(), c.getCode().substring(0, 4) + "…");
+    }
+
+    @Transactional(readOnly = true)
+    public List<CollectionCode> codes(Long accountId) {
+        return codes.ofSchool(schools.school(accountId));
+    }
+
+    /** One of the school's codes, with its record. */
+    @Transactional(readOnly = true)
+    public CollectionCode code(Long accountId, Long codeId) {
+        Institution school = schools.school(accountId);
+        CollectionCode c = codes.findById(codeId).filter(x -> x.getRecord().getOwner().getId().equals(school.getId()))
+                .orElseThrow(NotFoundException::new);
+        c.getRecord().getName();
+        return c;
+    }
+
+    /** The codes of one of the school's records. */
+    @Transactional(readOnly = true)
+    public List<CollectionCode> codesOf(Long accountId, Long recordId) {
+        Institution school = schools.school(accountId);
+        return records.findById(recordId).filter(r -> r.getOwner().getId().equals(school.getId())).map(codes::findByRecord)
+                .orElse(List.of());
+    }
+}

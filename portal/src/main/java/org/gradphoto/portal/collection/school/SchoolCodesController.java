@@ -1,0 +1,86 @@
+package org.gradphoto.portal.collection.school;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.gradphoto.portal.PortalTime;
+import org.gradphoto.portal.RefusedException;
+import org.gradphoto.portal.account.PortalUser;
+import org.gradphoto.portal.collection.CollectionCode;
+import org.gradphoto.portal.collection.QrCode;
+import org.gradphoto.portal.table.ExcelExport;
+import org.gradphoto.portal.web.FlashActions;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A school's collection codes: issued, revoked, as QR codes and as a sheet for a mail merge. */
+@Controller
+class SchoolCodesController {
+
+    private final SchoolService schools;
+    private final SchoolCodes codes;
+
+    SchoolCodesController(SchoolService schools, SchoolCodes codes) {
+        this.schools = schools;
+        this.codes = codes;
+    }
+
+    @GetMapping("/school/codes")
+    public String codes(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+        model.addAttribute("codes", SchoolController.onePage(codes.codes(user.accountId()), page, model));
+        model.addAttribute("school", schools.school(user.accountId()));
+        model.addAttribute("now", Instant.now());
+        return "school/codes";
+    }
+
+    @PostMapping("/school/codes")
+    public String issueCodes(@AuthenticationPrincipal PortalUser user,
+            @RequestParam(name = "days", defaultValue = "" + SchoolCodes.DEFAULT_CODE_DAYS) int days, RedirectAttributes r) {
+        try {
+            int n = codes.issueCodes(user.accountId(), days);
+            r.addFlashAttribute("issued", n);
+        } catch (RefusedException e) {
+            r.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/school/codes";
+    }
+
+    @PostMapping("/school/codes/{id}/revoke")
+    public String revoke(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, RedirectAttributes r) {
+        return FlashActions.act(r, "/school/codes", () -> codes.revokeCode(user.accountId(), id), "school.notice.revoked");
+    }
+
+    /** The code's link as a QR code, to print or send to the student. */
+    @GetMapping("/school/codes/{id}/qr.png")
+    public ResponseEntity<byte[]> qr(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, HttpServletRequest request) {
+        return SchoolController.image("image/png", QrCode.png(collectLink(request, codes.code(user.accountId(), id)), 240));
+    }
+
+    /** Every code with its holder and link, for a mail merge. */
+    @GetMapping("/school/codes.xlsx")
+    public ResponseEntity<byte[]> codesSheet(@AuthenticationPrincipal PortalUser user, HttpServletRequest request) {
+        Instant now = Instant.now();
+        List<List<String>> rows = codes.codes(user.accountId()).stream().filter(c -> c.usable(now)).map(c -> List.of(
+                c.getRecord().getSchoolCode(), c.getRecord().getStudentNumber(), c.getRecord().getName(), c.getRecord().getMajor(),
+                c.getRecord().getClassName() == null ? "" : c.getRecord().getClassName(), c.getGrouped(),
+                LocalDateTime.ofInstant(c.getExpiresAt(), PortalTime.ZONE).toLocalDate().toString(), collectLink(request, c))).toList();
+        return ResponseEntity.ok().contentType(SchoolController.XLSX)
+                .header("Content-Disposition", ContentDisposition.attachment().filename("collection-codes.xlsx").build().toString())
+                .body(ExcelExport.write("采集码", List.of("院校代码", "学号", "姓名", "专业", "班级", "采集码", "有效期至", "链接"), rows));
+    }
+
+    static String collectLink(HttpServletRequest request, CollectionCode c) {
+        String base = request.getScheme() + "://" + request.getServerName()
+                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
+        return base + request.getContextPath() + "/collect?code=" + c.getCode();
+    }
+}
