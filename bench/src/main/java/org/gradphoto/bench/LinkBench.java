@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.gradphoto.engine.identity.IdNumber;
-import org.gradphoto.portal.linking.LinkReport;
-import org.gradphoto.portal.linking.Linker;
-import org.gradphoto.portal.linking.Mismatch;
+import org.gradphoto.portal.collection.linking.LinkReport;
+import org.gradphoto.portal.collection.linking.Linker;
+import org.gradphoto.portal.collection.linking.Mismatch;
 
 /**
  * How long linking a school takes (the office's linking, records and dashboard pages recompute it): N records and

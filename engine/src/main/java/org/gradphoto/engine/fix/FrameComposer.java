@@ -78,8 +78,11 @@ final class FrameComposer {
                 band(image, person, filled, new Rect(0, 0, width, Math.min(top, height)), fill);
             }
             sides(image, person, filled, onSrc, fill, face, m);
-            // the last few rows beyond the source stay as the warp extended its edge: invisible at that distance
-            int bottom = (int) Math.floor(Math.min(height, onSrc.sourceBottom() + EDGE_ROWS));
+            // without made-up clothing, the last few rows beyond the source stay as the warp extended its edge
+            // (invisible at that distance); with it, the clothing is made up from the source's last whole row on: a
+            // source's last row is often lighter or darker than the rest (resampled, cut), and repeated it would
+            // show as a streak
+            int bottom = (int) Math.floor(Math.min(height, extend ? onSrc.sourceBottom() - 1 : onSrc.sourceBottom() + EDGE_ROWS));
             int madeUpRows = 0;
             if (bottom < height) {
                 Rect below = new Rect(0, Math.max(0, bottom), width, height - Math.max(0, bottom));
@@ -95,31 +98,77 @@ final class FrameComposer {
     /**
      * The columns beside the source (a source narrower than the frame): above the shoulders they are background
      * (the hair ends where the photo ends); below, the clothing goes on to the frame's edge as the warp extended
-     * its edge, smoothed down the rows so that its pixels do not run out sideways as stripes.
+     * its edge, smoothed down the rows so that its pixels do not run out sideways as stripes. The shoulder's top
+     * goes on outward with the slope it has just inside the source's edge, so that it falls away towards the arm
+     * rather than ending in a square corner level with where it met the edge.
      */
     private void sides(Mat image, Mat person, Mat filled, Placement onSrc, Scalar fill, Face face, MatScope m) {
         int x0 = (int) Math.max(0, Math.min(width, Math.ceil(onSrc.offsetX())));
         int x1 = (int) Math.max(0, Math.min(width, Math.floor(onSrc.x(onSrc.sourceWidth()))));
-        int shoulders = (int) Math.max(0, Math.min(height, Math.round(face.chinY() + SHOULDERS_BELOW_CHIN * face.faceWidth())));
-        for (Rect side : new Rect[] {new Rect(0, 0, x0, height), new Rect(x1, 0, width - x1, height)}) {
+        // nothing of the person is beside the source above the chin (the hair ends where the photo ends)
+        int shoulders = (int) Math.max(0, Math.min(height, Math.round(face.chinY())));
+        int inset = (int) Math.max(2, Math.round(SHOULDER_SLOPE_INSET * face.faceWidth()));
+        for (boolean left : new boolean[] {true, false}) {
+            Rect side = left ? new Rect(0, 0, x0, height) : new Rect(x1, 0, width - x1, height);
             if (side.width <= 0) {
                 continue;
             }
             if (shoulders > 0) {
                 band(image, person, filled, new Rect(side.x, 0, side.width, shoulders), fill);
             }
-            if (shoulders < height) {
-                Rect below = new Rect(side.x, shoulders, side.width, height - shoulders);
-                Mat part = m.sub(image, below);
-                Mat smooth = m.mat();
-                Imgproc.GaussianBlur(part, smooth, new Size(1, 0), 0.1, SIDE_SMOOTHING);
-                smooth.copyTo(part);
+            if (shoulders >= height) {
+                continue;
+            }
+            Rect below = new Rect(side.x, shoulders, side.width, height - shoulders);
+            // where the shoulder meets the source's edge, and how it falls just inside it
+            int edge = left ? x0 : x1 - 1;
+            int inside = left ? Math.min(x1 - 1, x0 + inset) : Math.max(x0, x1 - 1 - inset);
+            int atEdge = topOfPerson(person, edge, shoulders);
+            int atInside = topOfPerson(person, inside, shoulders);
+            if (atEdge < 0 || atInside < 0 || edge == inside) {
+                band(image, person, filled, below, fill);
+                continue;
+            }
+            // the clothing beside the source, smoothed down the rows from the shoulder's top (isolated: the
+            // background above it is not smeared into it)
+            Mat part = m.sub(image, new Rect(side.x, atEdge, side.width, height - atEdge));
+            Mat smooth = m.mat();
+            Imgproc.GaussianBlur(part, smooth, new Size(1, 0), 0.1, SIDE_SMOOTHING,
+                    Core.BORDER_REPLICATE | Core.BORDER_ISOLATED);
+            smooth.copyTo(part);
+            double slope = Math.max(0, Math.min(MAX_SHOULDER_SLOPE, (atEdge - atInside) / (double) Math.abs(edge - inside)));
+            for (int x = side.x; x < side.x + side.width; x++) {
+                int d = Math.abs(x - edge);
+                int top = (int) Math.min(height, Math.round(atEdge + slope * d));
+                if (top > shoulders) {
+                    band(image, person, filled, new Rect(x, shoulders, 1, top - shoulders), fill);
+                }
             }
         }
     }
 
-    /** The shoulders begin this many face widths below the chin; above, nothing of the person is beside the source. */
-    static final double SHOULDERS_BELOW_CHIN = 0.25;
+    /** The first row at or below {@code from} where the person is in column {@code x}; -1 when nowhere. */
+    private int topOfPerson(Mat person, int x, int from) {
+        if (x < 0 || x >= width || from >= height) {
+            return -1;
+        }
+        float[] col = new float[height - from];
+        try (MatScope m = new MatScope()) {
+            m.add(m.sub(person, new Rect(x, from, 1, height - from)).clone()).get(0, 0, col);
+        }
+        for (int y = 0; y < col.length; y++) {
+            if (col[y] >= PERSON) {
+                return from + y;
+            }
+        }
+        return -1;
+    }
+
+    /** The shoulder's slope is read this many face widths inside the source's edge. */
+    static final double SHOULDER_SLOPE_INSET = 0.1;
+    /** The steepest shoulder continued beside the source (rows per column): steeper is an arm, not a shoulder. */
+    static final double MAX_SHOULDER_SLOPE = 1.2;
+
     /** How much (sigma, rows) the clothing continued beside the source is smoothed down the rows. */
     static final double SIDE_SMOOTHING = 6;
 
@@ -348,7 +397,12 @@ final class FrameComposer {
                     // the column's own colour at the edge (no seam), its smoothed colour further down (no stripes)
                     double cloth = base[c] + (own[c] - base[c]) * ramp + detail + noise;
                     if (inV > 0) {
-                        cloth = inV * neck[x][c] + (1 - inV) * cloth;
+                        // the skin goes on as the clothing does: its column's own colour and texture at the edge,
+                        // fading into the smoothed neck colour below (no seam where the source ends)
+                        double[] skinOwn = skinColour[col] != null ? skinColour[col] : neck[x];
+                        double skinDetail = p[at] >= PERSON ? ((px[3 * at + c] & 0xFF) - skinOwn[c]) * fade : 0;
+                        double skin = neck[x][c] + (skinOwn[c] - neck[x][c]) * ramp + skinDetail;
+                        cloth = inV * skin + (1 - inV) * cloth;
                     }
                     out[3 * i + c] = (byte) Math.round(Math.max(0, Math.min(255, a * cloth + (1 - a) * f[c])));
                 }

@@ -106,6 +106,41 @@ class FixedPhotosLookTest {
         assertThat(largestHoleInTheClothing(out, new Scalar(255, 255, 255), r.after())).isGreaterThan(MAX_HOLE);
     }
 
+    @Test
+    void theShoulderFallsAwayBesideANarrowSourceInsteadOfEndingInASquareCorner() {
+        // sample_id_1 is 413 px wide and lands 31 px short of each side of the frame: beside it the shoulder must go
+        // on falling as it does inside (it met the source's edge about 50 rows above the source's bottom); it used
+        // to end level, a square corner with the shirt filling the frame's width below
+        FixResult r = Engines.fixer().fix(Faces.bytes(Faces.shipped("idpass/sample_id_1.png")), "id.png", Engines.chsi(),
+                FixOptions.background("blue"));
+        Mat out = Pictures.decode(r.bytes());
+        Scalar blue = Engines.chsi().background("blue").map(c -> new Scalar(c.b(), c.g(), c.r())).orElseThrow();
+        int chin = (int) Math.round(r.after().mainFace().orElseThrow().chinY());
+        for (int[] columns : new int[][] {{1, 45}, {478, 434}}) {
+            int atFrameEdge = topOfClothing(out, blue, columns[0], chin);
+            int inside = topOfClothing(out, blue, columns[1], chin);
+            assertThat(atFrameEdge - inside).as("shoulder at column " + columns[0] + " below column " + columns[1])
+                    .isGreaterThanOrEqualTo(10);
+        }
+        // and no streak where the source ends: the made-up neck goes on from the rows above it
+        assertThat(backgroundRowsAtTheBottom(out, blue)).isZero();
+    }
+
+    /** The first row below the chin where column {@code x} differs from the background. */
+    static int topOfClothing(Mat bgr, Scalar colour, int x, int chin) {
+        Mat differs = differsFrom(bgr, colour);
+        try {
+            for (int y = chin; y < bgr.rows(); y++) {
+                if (differs.get(y, x)[0] > 0) {
+                    return y;
+                }
+            }
+            return bgr.rows();
+        } finally {
+            differs.release();
+        }
+    }
+
     /** Consecutive rows from the bottom edge where hardly a pixel differs from the background colour. */
     static int backgroundRowsAtTheBottom(Mat bgr, Scalar colour) {
         Mat differs = differsFrom(bgr, colour);

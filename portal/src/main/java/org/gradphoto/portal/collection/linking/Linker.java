@@ -12,7 +12,7 @@ import java.util.Objects;
  * photo collected without a name links by school code and ID number). Everything else is a {@link Mismatch}.
  * A pure function of its input, so the school always sees the state of the data as it is now.
  */
-final class Linker {
+public final class Linker {
 
     private Linker() {
     }
