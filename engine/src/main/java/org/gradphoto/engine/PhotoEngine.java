@@ -76,6 +76,11 @@ public final class PhotoEngine {
         return fixer.fix(bytes, fileName, profile, options);
     }
 
+    /** As {@link #fix(byte[], String, Profile, FixOptions)}, the fixed file compared with {@code reference} too. */
+    public FixResult fix(byte[] bytes, String fileName, Profile profile, FixOptions options, FaceEmbedding reference) {
+        return fixer.fix(bytes, fileName, profile, options, reference);
+    }
+
     /** The engine's analysis and check as the fixer uses them, kept out of the engine's public face. */
     private final class ForTheFixer implements PhotoFixer.Engine {
         @Override
@@ -94,8 +99,8 @@ public final class PhotoEngine {
         }
 
         @Override
-        public Inspection inspect(byte[] bytes, String fileName, Profile profile) {
-            return PhotoEngine.this.inspect(bytes, fileName, profile);
+        public Inspection inspect(byte[] bytes, String fileName, Profile profile, FaceEmbedding reference) {
+            return PhotoEngine.this.inspect(bytes, fileName, profile, reference);
         }
 
         @Override

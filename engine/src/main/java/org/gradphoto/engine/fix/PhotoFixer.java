@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.gradphoto.engine.face.FaceAnalysis;
+import org.gradphoto.engine.face.FaceEmbedding;
 import org.gradphoto.engine.face.FaceFacts;
 import org.gradphoto.engine.image.DecodeLimits;
 import org.gradphoto.engine.image.DecodedPhoto;
@@ -51,8 +52,8 @@ public final class PhotoFixer {
 
         Mat personMask(Mat bgr);
 
-        /** The check of a file as it is. */
-        Inspection inspect(byte[] bytes, String fileName, Profile profile);
+        /** The check of a file as it is, compared with {@code reference}'s face where it is not null. */
+        Inspection inspect(byte[] bytes, String fileName, Profile profile, FaceEmbedding reference);
 
         /** The check of a photo already decoded and analysed (the caller keeps both). */
         Inspection inspect(FileFacts facts, DecodedPhoto photo, FaceAnalysis analysis, Profile profile);
@@ -67,17 +68,25 @@ public final class PhotoFixer {
     }
 
     public FixResult fix(byte[] bytes, String fileName, Profile profile, FixOptions options) {
+        return fix(bytes, fileName, profile, options, null);
+    }
+
+    /**
+     * As {@link #fix(byte[], String, Profile, FixOptions)}, the fixed file's check also comparing it with the
+     * reference photo's face where {@code reference} is not null (FACE_SAME_PERSON), so that nobody checks it again.
+     */
+    public FixResult fix(byte[] bytes, String fileName, Profile profile, FixOptions options, FaceEmbedding reference) {
         FrameSpec frame = profile.frame();
         FileFacts facts = FileFactsReader.read(bytes, fileName);
         DecodedPhoto source;
         try {
             source = decoder.decode(bytes, facts);
         } catch (UnreadablePhotoException e) {
-            return new FixResult.Refused(engine.inspect(bytes, fileName, profile), FixRefusal.UNREADABLE, List.of());
+            return new FixResult.Refused(engine.inspect(bytes, fileName, profile, null), FixRefusal.UNREADABLE, List.of());
         }
         if (!engine.canAnalyse(source.bgr())) {
             source.release();
-            return new FixResult.Refused(engine.inspect(bytes, fileName, profile), FixRefusal.TINY_PICTURE, List.of());
+            return new FixResult.Refused(engine.inspect(bytes, fileName, profile, null), FixRefusal.TINY_PICTURE, List.of());
         }
         DecodedPhoto copy = analysisCopy(source);
         FaceAnalysis analysis = engine.analyse(copy.bgr());
@@ -89,7 +98,7 @@ public final class PhotoFixer {
                 return new FixResult.Refused(before, r.reason(), r.notes());
             }
             FixPlanner.Plan plan = (FixPlanner.Plan) d;
-            return compose(bytes, fileName, profile, options, frame, facts, source, copy, analysis, before, plan);
+            return compose(bytes, fileName, profile, options, frame, facts, source, copy, analysis, before, plan, reference);
         } finally {
             analysis.close();
             if (copy != source) {
@@ -101,7 +110,7 @@ public final class PhotoFixer {
 
     private FixResult compose(byte[] bytes, String fileName, Profile profile, FixOptions options, FrameSpec frame,
             FileFacts facts, DecodedPhoto source, DecodedPhoto copy, FaceAnalysis analysis, Inspection before,
-            FixPlanner.Plan plan) {
+            FixPlanner.Plan plan, FaceEmbedding reference) {
         List<FixResult.Note> notes = new ArrayList<>(plan.notes());
         Placement p = plan.placement();
         DecodedPhoto sharp = source;
@@ -152,7 +161,7 @@ public final class PhotoFixer {
                         : new FixResult.Note("即使降噪后，文件仍大于上限。", "Even after denoising the file stays above the maximum."));
             }
             String outName = fileName.replaceFirst("\\.[^.]*$", "") + ".jpg";
-            Inspection after = engine.inspect(encoded.bytes(), outName, profile);
+            Inspection after = engine.inspect(encoded.bytes(), outName, profile, reference);
             return new FixResult.Fixed(before, after, encoded.bytes(), p, encoded,
                     colour == null ? FixOptions.KEEP : colour.id(), canvas.madeUpRows(), notes);
         } finally {

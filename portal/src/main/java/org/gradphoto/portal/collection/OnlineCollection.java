@@ -130,7 +130,7 @@ class OnlineCollection {
                     PhotoService.json(in),
                     clock.instant());
             if (fixed != null) {
-                p.offerFix(files.save(fixed), c.fixInspection().verdict());
+                p.offerFix(files.save(fixed), c.fix().after().verdict());
             }
             return photos.save(p);
         });

@@ -47,11 +47,10 @@ public class PhotoChecker {
     }
 
     /**
-     * Everything a person sees after an upload; the pictures with the guides drawn are JPEGs. {@code fixInspection}
-     * is the fixed file's check (compared with the reference photo too, where there is one), null without a fix.
+     * Everything a person sees after an upload; the pictures with the guides drawn are JPEGs. The fix's check
+     * ({@code fix.after()}) compares the fixed file with the reference photo too, where there is one.
      */
-    public record Checked(Inspection inspection, byte[] annotated, FixResult fix, byte[] fixAnnotated,
-            Inspection fixInspection) {
+    public record Checked(Inspection inspection, byte[] annotated, FixResult fix, byte[] fixAnnotated) {
     }
 
     /** Checks the photo; when it fails, also tries to fix it (on the profile's default background). */
@@ -68,15 +67,12 @@ public class PhotoChecker {
             Inspection in = engine.inspect(bytes, fileName, profile, reference);
             byte[] annotated = engine.annotateImage(bytes, in, profile).map(Annotator::jpeg).orElse(null);
             if (in.verdict() != Verdict.FAIL) {
-                return new Checked(in, annotated, null, null, null);
+                return new Checked(in, annotated, null, null);
             }
-            FixResult f = engine.fix(bytes, fileName, profile, FixOptions.auto());
-            if (!f.fixed()) {
-                return new Checked(in, annotated, f, null, null);
-            }
-            Inspection after = reference == null ? f.after() : engine.inspect(f.bytes(), fileName, profile, reference);
-            byte[] fixAnnotated = engine.annotateImage(f.bytes(), after, profile).map(Annotator::jpeg).orElse(null);
-            return new Checked(in, annotated, f, fixAnnotated, after);
+            FixResult f = engine.fix(bytes, fileName, profile, FixOptions.auto(), reference);
+            byte[] fixAnnotated = f.fixed() ? engine.annotateImage(f.bytes(), f.after(), profile).map(Annotator::jpeg)
+                    .orElse(null) : null;
+            return new Checked(in, annotated, f, fixAnnotated);
         });
     }
 

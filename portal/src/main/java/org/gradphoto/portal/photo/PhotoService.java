@@ -115,7 +115,7 @@ public class PhotoService {
                     in.verdict(), json(in), annotated == null ? null : files.save(annotated));
             if (fixed != null) {
                 u.offerFix(files.save(fixed), fixedAnnotated == null ? null : files.save(fixedAnnotated),
-                        c.fixInspection().verdict(), json(c.fixInspection()));
+                        c.fix().after().verdict(), json(c.fix().after()));
             } else if (c.fix() != null) {
                 u.refuseFix(c.fix().refusal().name());
             }
