@@ -78,17 +78,16 @@ final class FrameComposer {
                 band(image, person, filled, new Rect(0, 0, width, Math.min(top, height)), fill);
             }
             sides(image, person, filled, onSrc, fill, face, m);
-            // without made-up clothing, the last few rows beyond the source stay as the warp extended its edge
-            // (invisible at that distance); with it, the clothing is made up from the source's last whole row on: a
-            // source's last row is often lighter or darker than the rest (resampled, cut), and repeated it would
-            // show as a streak
-            int bottom = (int) Math.floor(Math.min(height, extend ? onSrc.sourceBottom() - 1 : onSrc.sourceBottom() + EDGE_ROWS));
+            // the last few rows beyond the source stay as the warp extended its edge: invisible at that distance
+            int kept = (int) Math.floor(Math.min(height, onSrc.sourceBottom() + EDGE_ROWS));
             int madeUpRows = 0;
-            if (bottom < height) {
-                Rect below = new Rect(0, Math.max(0, bottom), width, height - Math.max(0, bottom));
-                band(image, person, filled, below, fill);
-                if (extend && bottom > BAND / 2) {
-                    madeUpRows = continueClothing(image, person, filled, madeUp, bottom, fill, m, face);
+            if (kept < height) {
+                band(image, person, filled, new Rect(0, Math.max(0, kept), width, height - Math.max(0, kept)), fill);
+                // made-up clothing starts on the source's last whole row: a source's last row is often lighter or
+                // darker than the rest (resampled, cut), and repeated it would show as a streak
+                int from = (int) Math.floor(onSrc.sourceBottom()) - 1;
+                if (extend && from > BAND / 2) {
+                    madeUpRows = continueClothing(image, person, filled, madeUp, from, fill, m, face);
                 }
             }
             return new Composed(image, person, filled, madeUp, madeUpRows);
