@@ -349,7 +349,7 @@ public class GraduationApplication {
         if (!status.underReview()) {
             throw new RefusedException("application.error.not_returnable");
         }
-        String why = requireReason(reason);
+        String why = OfficeDecision.requiredReason(reason);
         returnedFrom = status;
         returnReason = why;
         moveTo(AppStatus.RETURNED, actor, now, why);
@@ -361,7 +361,7 @@ public class GraduationApplication {
         if (!status.underReview()) {
             throw new RefusedException("application.error.not_holdable");
         }
-        String why = requireReason(reason);
+        String why = OfficeDecision.requiredReason(reason);
         heldStatus = status;
         holdReason = why;
         moveTo(AppStatus.HELD, actor, now, why);
@@ -410,10 +410,6 @@ public class GraduationApplication {
         if (!ok) {
             throw new RefusedException("application.error.not_your_step");
         }
-    }
-
-    private static String requireReason(String reason) {
-        return OfficeDecision.requiredReason(reason);
     }
 
     public Long getId() {

@@ -61,8 +61,7 @@ public class SchoolCodes {
     public void revokeCode(Long accountId, Long codeId) {
         Account officer = schools.officer(accountId);
         Institution school = schools.school(accountId);
-        CollectionCode c = codes.findById(codeId).filter(x -> x.getRecord().getOwner().getId().equals(school.getId()))
-                .orElseThrow(NotFoundException::new);
+        CollectionCode c = ownCode(school, codeId);
         c.revoke(clock.instant());
         schools.log(school, officer, "REVOKE_CODE", "record " + c.getRecord().getId(), c.getCode().substring(0, 4) + "…");
     }
@@ -75,9 +74,7 @@ public class SchoolCodes {
     /** One of the school's codes, with its record. */
     @Transactional(readOnly = true)
     public CollectionCode code(Long accountId, Long codeId) {
-        Institution school = schools.school(accountId);
-        CollectionCode c = codes.findById(codeId).filter(x -> x.getRecord().getOwner().getId().equals(school.getId()))
-                .orElseThrow(NotFoundException::new);
+        CollectionCode c = ownCode(schools.school(accountId), codeId);
         c.getRecord().getName();
         return c;
     }
@@ -88,5 +85,11 @@ public class SchoolCodes {
         Institution school = schools.school(accountId);
         return records.findById(recordId).filter(r -> r.getOwner().getId().equals(school.getId())).map(codes::findByRecord)
                 .orElse(List.of());
+    }
+
+    /** One of the school's own codes; any other is "not found". */
+    private CollectionCode ownCode(Institution school, Long codeId) {
+        return codes.findById(codeId).filter(x -> x.getRecord().getOwner().getId().equals(school.getId()))
+                .orElseThrow(NotFoundException::new);
     }
 }

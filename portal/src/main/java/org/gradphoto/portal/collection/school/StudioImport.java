@@ -26,6 +26,7 @@ import org.gradphoto.portal.files.PhotoStore;
 import org.gradphoto.portal.files.StoredFile;
 import org.gradphoto.portal.files.StoredFileRepository;
 import org.gradphoto.portal.photo.PhotoChecker;
+import org.gradphoto.portal.photo.PhotoService;
 import org.gradphoto.portal.photo.ReferenceFaces;
 import org.gradphoto.portal.table.Table;
 import org.gradphoto.portal.table.TableReader;
@@ -208,9 +209,9 @@ public class StudioImport {
                         d.idNumber(), sha256)) {
                     return false;
                 }
-                StoredFile f = store.put(bytes, org.gradphoto.portal.photo.PhotoService.contentType(in));
+                StoredFile f = store.put(bytes, PhotoService.contentType(in));
                 photos.save(new CollectedPhoto(school, CollectedPhoto.Source.STUDIO, d, s.fileName(), files.save(f),
-                        in.verdict(), org.gradphoto.portal.photo.PhotoService.json(in), clock.instant()));
+                        in.verdict(), PhotoService.json(in), clock.instant()));
                 return true;
             });
             if (Boolean.TRUE.equals(added)) {
