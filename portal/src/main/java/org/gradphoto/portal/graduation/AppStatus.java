@@ -1,5 +1,8 @@
 package org.gradphoto.portal.graduation;
 
+import org.gradphoto.portal.account.Account;
+import org.gradphoto.portal.account.Role;
+
 /**
  * Where a graduation application stands (seed 002 二、2-4), and who acts on it there: 已受理 → 市级初审 →
  * 主考院校与省级会审 → 教育部考试院审核 → 学信网核验 → 电子注册完成 → 证书可领取 → 已领取; or returned to the
@@ -24,7 +27,15 @@ public enum AppStatus {
         /** The city exam office (a reviewer of the candidate's city or institution). */
         CITY,
         /** The provincial authority (with the examining universities; records the ministry's and CHSI's results). */
-        PROVINCE
+        PROVINCE;
+
+        /** Whether this account may take a step of this actor on the candidate's application. */
+        boolean mayAct(Account actor, Account candidate) {
+            return switch (this) {
+                case CITY -> actor.getRole() == Role.REVIEWER && actor.mayReview(candidate);
+                case PROVINCE -> actor.getRole() == Role.PROVINCE;
+            };
+        }
     }
 
     /** The actor of the step taken from here, or null where nobody acts (draft, returned, final states). */

@@ -15,14 +15,14 @@ public interface GraduationApplicationRepository extends JpaRepository<Graduatio
 
     List<GraduationApplication> findByCandidateOrderByIdDesc(Account candidate);
 
-    boolean existsByCandidateAndMajorAndStatusIn(Account candidate, Major major, Collection<AppStatus> statuses);
+    boolean existsByCandidateAndMajorAndReviewStatusIn(Account candidate, Major major, Collection<AppStatus> statuses);
 
     List<GraduationApplication> findByCandidateAndRound(Account candidate, ExamRound round);
 
-    List<GraduationApplication> findByStatusInOrderBySubmittedAt(Collection<AppStatus> statuses);
+    List<GraduationApplication> findByReviewStatusInOrderBySubmittedAt(Collection<AppStatus> statuses);
 
     /** Saved applications resting on a fresh graduate's diploma not yet verified: the only ones that may lapse. */
-    @Query("select a from GraduationApplication a where a.status in :statuses"
+    @Query("select a from GraduationApplication a where a.review.status in :statuses"
             + " and a.priorDegree.kind = org.gradphoto.portal.graduation.prior.PriorDegree.Kind.FRESH_GRADUATE"
             + " and a.priorDegree.status <> org.gradphoto.portal.graduation.prior.PriorDegree.Status.VERIFIED")
     List<GraduationApplication> awaitingFreshGraduateDiploma(@Param("statuses") Collection<AppStatus> statuses);

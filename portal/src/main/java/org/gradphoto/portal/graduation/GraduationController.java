@@ -123,7 +123,7 @@ class GraduationController {
         model.addAttribute("problems", a.problems());
         model.addAttribute("form", forms.form(user.accountId(), id).orElse(null));
         model.addAttribute("steps", CHAIN);
-        AppStatus at = a.getStatus() == AppStatus.HELD ? a.getHeldStatus() : a.getStatus();
+        AppStatus at = a.getReview().getStep();
         model.addAttribute("stepIndex", CHAIN.indexOf(at));
         return "graduation/application";
     }

@@ -182,7 +182,7 @@ public class GraduationService {
     }
 
     private boolean graduated(Account c, Major major) {
-        return applications.existsByCandidateAndMajorAndStatusIn(c, major,
+        return applications.existsByCandidateAndMajorAndReviewStatusIn(c, major,
                 EnumSet.of(AppStatus.REGISTERED, AppStatus.CERTIFICATE_READY, AppStatus.COLLECTED));
     }
 }

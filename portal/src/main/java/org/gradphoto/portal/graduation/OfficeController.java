@@ -53,7 +53,7 @@ class OfficeController {
         model.addAttribute("app", a);
         model.addAttribute("rules", ExemptionRules.load(a.getCandidate().getInstitution().getExemptionRules()));
         model.addAttribute("mine", OfficeService.actsOn(office.officeAccount(user.accountId())).contains(
-                a.getStatus() == AppStatus.HELD ? a.getHeldStatus() : a.getStatus()));
+                a.getReview().getStep()));
         return "office/application";
     }
 

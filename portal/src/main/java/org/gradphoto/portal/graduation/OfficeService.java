@@ -102,11 +102,11 @@ public class OfficeService {
             if (status == null) {
                 wanted.add(AppStatus.HELD);
             }
-            for (GraduationApplication a : applications.findByStatusInOrderBySubmittedAt(wanted)) {
+            for (GraduationApplication a : applications.findByReviewStatusInOrderBySubmittedAt(wanted)) {
                 if (!sees(office, a.getCandidate())) {
                     continue;
                 }
-                if (status == null && a.getStatus() == AppStatus.HELD && !mine.contains(a.getHeldStatus())) {
+                if (status == null && a.getStatus() == AppStatus.HELD && !mine.contains(a.getReview().getHeldStatus())) {
                     continue;
                 }
                 out.add(a);
@@ -243,7 +243,7 @@ public class OfficeService {
                         a.getMajor().getLevel().zh(),
                         messages.getMessage("app.status." + a.getStatus(), null, java.util.Locale.SIMPLIFIED_CHINESE),
                         a.getSubmittedAt() == null ? "" : a.getSubmittedAt().atZone(GraduationService.ZONE).toLocalDate().toString(),
-                        String.valueOf(a.credits()), a.getPhone() == null ? "" : a.getPhone()));
+                        String.valueOf(a.credits()), a.getContact() == null ? "" : a.getContact().getPhone()));
             }
         });
         return ExcelExport.write("毕业申请", List.of("编号", "姓名", "证件号码", "准考证号", "批次", "专业", "层次", "状态",

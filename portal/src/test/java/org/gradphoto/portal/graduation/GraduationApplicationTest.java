@@ -111,7 +111,7 @@ class GraduationApplicationTest {
         // the major is locked; contact details are not
         refuses(() -> app.undo("13000"), "application.error.locked");
         app.updateContact("13900139000", "芜湖市弋江区", null, null, NOW);
-        assertThat(app.getPhone()).isEqualTo("13900139000");
+        assertThat(app.getContact().getPhone()).isEqualTo("13900139000");
     }
 
     @Test
@@ -146,13 +146,13 @@ class GraduationApplicationTest {
         refuses(() -> app.returnToCandidate(province, " ", NOW), "decision.error.reason_required");
         app.returnToCandidate(province, "四级证书图片不清晰", NOW);
         assertThat(app.getStatus()).isEqualTo(AppStatus.RETURNED);
-        assertThat(app.getReturnedFrom()).isEqualTo(AppStatus.CITY_APPROVED);
-        assertThat(app.getReturnReason()).isEqualTo("四级证书图片不清晰");
+        assertThat(app.getReview().getReturnedFrom()).isEqualTo(AppStatus.CITY_APPROVED);
+        assertThat(app.getReview().getReturnReason()).isEqualTo("四级证书图片不清晰");
         refuses(() -> app.advance(city, NOW), "application.error.not_under_review");
         app.exempt("13000", Qualification.parse("CET:4"), ANHUI, Fixtures.file("clear"));
         app.submit(NOW, true, false, Optional.empty());
         assertThat(app.getStatus()).isEqualTo(AppStatus.ACCEPTED);
-        assertThat(app.getReturnReason()).isNull();
+        assertThat(app.getReview().getReturnReason()).isNull();
     }
 
     @Test

@@ -122,7 +122,7 @@ class GraduationAuthorizationTest {
                 GraduationData.PDF)), s)).isEqualTo(404);
         GraduationApplication after = applications.findById(app.getId()).orElseThrow();
         assertThat(after.getStatus()).isEqualTo(AppStatus.DRAFT);
-        assertThat(after.getAddress()).isEqualTo("芜湖市镜湖区");
+        assertThat(after.getContact().getAddress()).isEqualTo("芜湖市镜湖区");
         Resolution english = tx.execute(t -> applications.findById(app.getId()).orElseThrow().getItems().stream()
                 .filter(i -> i.getCourseCode().equals("13000")).findFirst().orElseThrow().getResolution());
         assertThat(english).isEqualTo(Resolution.EXEMPTED);
