@@ -1,5 +1,11 @@
 package org.gradphoto.portal.graduation;
 
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,24 +28,27 @@ import org.gradphoto.portal.graduation.ticket.CourseResult;
  * qualification, or a substitution; and what is still missing. The application owns the items and decides when
  * they may change; this says how.
  */
-final class Coursework {
+@Embeddable
+public class Coursework {
 
-    private final List<ApplicationItem> items;
-    private final Major major;
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("seq")
+    private List<ApplicationItem> items = new ArrayList<>();
 
-    Coursework(List<ApplicationItem> items, Major major) {
-        this.items = items;
-        this.major = major;
+    /** The internship appraisal (护理学 本科), null until attached. */
+    @ManyToOne
+    @JoinColumn(name = "internship_key")
+    private StoredFile internship;
+
+    protected Coursework() {
     }
 
     /** One item per course of the major's plan, in course-code order. */
-    static List<ApplicationItem> plan(GraduationApplication application, Major major) {
-        List<ApplicationItem> items = new ArrayList<>();
+    Coursework(GraduationApplication application, Major major) {
         int seq = 0;
         for (PlanCourse c : major.getCourses().stream().sorted(Comparator.comparing(PlanCourse::getCourseCode)).toList()) {
             items.add(new ApplicationItem(application, seq++, c.asCourse()));
         }
-        return items;
     }
 
     /**
@@ -69,7 +78,7 @@ final class Coursework {
 
     /** 免考: the course by a declared qualification, by the first rule of the regulation that allows it. */
     ExemptionRule exempt(String courseCode, Qualification q, List<Qualification> declared, ExemptionRules rules,
-            StoredFile evidence) {
+            StoredFile evidence, Major major) {
         ApplicationItem i = unpassed(courseCode);
         if (!declared.contains(q)) {
             throw new RefusedException("application.error.undeclared");
@@ -87,7 +96,7 @@ final class Coursework {
     }
 
     /** 替代课程: the course by a passed course that the substitution table allows for it. */
-    void substitute(String courseCode, Substitution s, List<CourseResult> results) {
+    void substitute(String courseCode, Substitution s, List<CourseResult> results, Major major) {
         ApplicationItem i = unpassed(courseCode);
         if (!s.getCourseCode().equals(courseCode) || s.getMajor() != null && !s.getMajor().getId().equals(major.getId())) {
             throw new RefusedException("application.error.not_substitute");
@@ -112,8 +121,8 @@ final class Coursework {
         }
     }
 
-    /** Courses not met and credits short, empty when the plan is met. */
-    List<Problem> unmet() {
+    /** Courses not met, credits short, the internship missing: empty when the plan is met. */
+    List<Problem> unmet(Major major) {
         List<Problem> p = new ArrayList<>();
         for (ApplicationItem i : items) {
             if (!i.met()) {
@@ -124,12 +133,27 @@ final class Coursework {
         if (credits < major.getMinCredits()) {
             p.add(Problem.of("application.problem.credits", credits, major.getMinCredits()));
         }
+        if (major.isInternshipRequired() && internship == null) {
+            p.add(Problem.of("application.problem.internship"));
+        }
         return p;
     }
 
     /** Credits of the courses met. */
     int credits() {
         return items.stream().filter(ApplicationItem::met).mapToInt(ApplicationItem::getCredits).sum();
+    }
+
+    void attachInternship(StoredFile appraisal) {
+        internship = appraisal;
+    }
+
+    public StoredFile internship() {
+        return internship;
+    }
+
+    public List<ApplicationItem> items() {
+        return items;
     }
 
     private ApplicationItem unpassed(String courseCode) {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.Role;
@@ -34,12 +35,10 @@ import org.gradphoto.portal.graduation.ticket.CourseResult;
 import org.gradphoto.portal.graduation.ticket.ExamTicket;
 
 /**
- * A candidate's application to graduate in a major in a round (seed 002): every course of the plan met by a pass,
- * an exemption (a declared qualification, a rule of the province's regulation, evidence) or a substitution;
- * contact details; for nursing 本科 the internship appraisal. Saving it complete makes it 已受理 and locks the
- * major; then each review step is taken by its role, and any may return it with a reason or hold it for a
- * registration anomaly. Every change is a method here that refuses what the current status does not allow, and
- * every move of the review chain is written to the audit trail.
+ * A candidate's application to graduate in a major in a round (seed 002): the plan's courses met ({@link
+ * Coursework}), contact details, the prior degree. Saved complete it is 已受理 and the major is locked; then it moves
+ * along the review chain ({@link ReviewState}), each move recorded as a decision. Every change is a method here
+ * that refuses what the current status does not allow.
  */
 @Entity
 @Table(name = "graduation_application")
@@ -75,16 +74,8 @@ public class GraduationApplication {
     @Embedded
     private DeclaredQualifications qualifications = new DeclaredQualifications(List.of());
 
-    @ManyToOne
-    @JoinColumn(name = "internship_key")
-    private StoredFile internship;
-
-    @ManyToOne
-    @JoinColumn(name = "prior_degree_id")
-    private PriorDegree priorDegree;
-
-    @Column(name = "combined_with_zhuanke", nullable = false)
-    private boolean combinedWithZhuanke;
+    @Embedded
+    private PriorDegreeUse prior = new PriorDegreeUse(null, false);
 
     @Column(name = "submitted_at")
     private Instant submittedAt;
@@ -92,9 +83,8 @@ public class GraduationApplication {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("seq")
-    private List<ApplicationItem> items = new ArrayList<>();
+    @Embedded
+    private Coursework coursework = new Coursework();
 
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL)
     @OrderBy("decision.decidedAt")
@@ -112,12 +102,7 @@ public class GraduationApplication {
         if (candidate.getRole() != Role.CANDIDATE) {
             throw new IllegalArgumentException("only candidates apply");
         }
-        if (!ticket.getIdNumber().equals(candidate.getIdNumber())) {
-            throw new RefusedException("ticket.error.not_yours");
-        }
-        if (!ticket.isActive()) {
-            throw new RefusedException("ticket.error.merged");
-        }
+        ticket.requireUsableBy(candidate.getIdNumber());
         if (!round.acceptsApplications(now)) {
             throw new RefusedException("application.error.deadline");
         }
@@ -126,28 +111,20 @@ public class GraduationApplication {
         this.major = major;
         this.ticket = ticket;
         this.updatedAt = now;
-        this.items.addAll(Coursework.plan(this, major));
+        this.coursework = new Coursework(this, major);
         refreshResults(results);
-    }
-
-    private Coursework coursework() {
-        return new Coursework(items, major);
     }
 
     /** Courses passed since (results imported later) become PASSED; a pass replaces an exemption or substitution. */
     public void refreshResults(List<CourseResult> results) {
-        coursework().refresh(results, review.getStatus().editable());
-    }
-
-    private void requireEditable() {
-        review.requireEditable();
+        coursework.refresh(results, review.getStatus().editable());
     }
 
     /** What the candidate holds that may exempt courses (each checked against the rules when used). */
     public void declareQualifications(List<Qualification> held) {
-        requireEditable();
+        review.requireEditable();
         qualifications = new DeclaredQualifications(held);
-        coursework().dropExemptionsNotIn(qualifications.codes());
+        coursework.dropExemptionsNotIn(qualifications.codes());
     }
 
     public List<Qualification> declaredQualifications() {
@@ -156,20 +133,20 @@ public class GraduationApplication {
 
     /** 免考: the course by a declared qualification, by the first rule of the regulation that allows it. */
     public ExemptionRule exempt(String courseCode, Qualification q, ExemptionRules rules, StoredFile evidence) {
-        requireEditable();
-        return coursework().exempt(courseCode, q, declaredQualifications(), rules, evidence);
+        review.requireEditable();
+        return coursework.exempt(courseCode, q, declaredQualifications(), rules, evidence, major);
     }
 
     /** 替代课程: the course by a passed course that the substitution table allows for it. */
     public void substitute(String courseCode, Substitution s, List<CourseResult> results) {
-        requireEditable();
-        coursework().substitute(courseCode, s, results);
+        review.requireEditable();
+        coursework.substitute(courseCode, s, results, major);
     }
 
     /** Takes back an exemption or a substitution. */
     public void undo(String courseCode) {
-        requireEditable();
-        coursework().undo(courseCode);
+        review.requireEditable();
+        coursework.undo(courseCode);
     }
 
     /** Contact details stay editable after submission (until the certificate is collected). */
@@ -182,32 +159,28 @@ public class GraduationApplication {
     }
 
     public void attachInternship(StoredFile appraisal) {
-        requireEditable();
-        this.internship = appraisal;
+        review.requireEditable();
+        coursework.attachInternship(appraisal);
     }
 
     /** Uses this prior degree record (本科); or marks the application as combined with a 专科 one of the round. */
     public void usePriorDegree(PriorDegree degree, boolean combined) {
-        requireEditable();
-        this.priorDegree = degree;
-        this.combinedWithZhuanke = combined;
+        review.requireEditable();
+        this.prior = new PriorDegreeUse(degree, combined);
     }
 
     /** Everything still missing before the application can be saved, empty when it is complete. */
     public List<Problem> problems() {
-        List<Problem> p = new ArrayList<>(coursework().unmet());
+        List<Problem> p = new ArrayList<>(coursework.unmet(major));
         if (contact == null) {
             p.add(Problem.of("application.problem.contact"));
-        }
-        if (major.isInternshipRequired() && internship == null) {
-            p.add(Problem.of("application.problem.internship"));
         }
         return p;
     }
 
     /** Credits of the courses met. */
     public int credits() {
-        return coursework().credits();
+        return coursework.credits();
     }
 
     /**
@@ -215,7 +188,7 @@ public class GraduationApplication {
      * photo, for a major already graduated in, or when the prior degree does not allow it (a message key).
      */
     public void submit(Instant now, boolean photoApproved, boolean alreadyGraduated, Optional<String> priorProblem) {
-        requireEditable();
+        review.requireEditable();
         if (!round.acceptsApplications(now)) {
             throw new RefusedException("application.error.deadline");
         }
@@ -231,49 +204,39 @@ public class GraduationApplication {
         if (major.getLevel() == Level.BENKE && priorProblem.isPresent()) {
             throw new RefusedException(priorProblem.get());
         }
-        AppStatus from = review.getStatus();
-        review.accept();
         submittedAt = now;
-        recordMove(from, candidate, now, null);
+        move(candidate, now, review::accept);
     }
 
     /** The step of the current status, taken by its role: to the next status. */
     public void advance(Account actor, Instant now) {
-        AppStatus from = review.getStatus();
-        review.advance(actor, candidate);
-        recordMove(from, actor, now, null);
+        move(actor, now, () -> review.advance(actor, candidate));
     }
 
     /** Back to the candidate with a reason; they correct it and save again, and the chain starts over. */
     public void returnToCandidate(Account actor, String reason, Instant now) {
-        AppStatus from = review.getStatus();
-        String why = review.returnToCandidate(actor, candidate, reason);
-        recordMove(from, actor, now, why);
+        move(actor, now, () -> review.returnToCandidate(actor, candidate, reason));
     }
 
     /** A registration anomaly (e.g. the prior degree): held where it is until resolved. */
     public void hold(Account actor, String reason, Instant now) {
-        AppStatus from = review.getStatus();
-        String why = review.hold(actor, candidate, reason);
-        recordMove(from, actor, now, why);
+        move(actor, now, () -> review.hold(actor, candidate, reason));
     }
 
     /** The anomaly is resolved: back to the step where it was held, by that step's role. */
     public void resolveHold(Account actor, String note, Instant now) {
-        AppStatus from = review.getStatus();
-        review.resolveHold(actor, candidate);
-        recordMove(from, actor, now, note == null || note.isBlank() ? null : note.strip());
+        move(actor, now, () -> review.resolveHold(actor, candidate, note));
     }
 
     /** A fresh graduate's diploma was not verified in time: the application lapses (actor null: the system). */
     public void lapse(Account actor, Instant now) {
-        AppStatus from = review.getStatus();
-        review.lapse();
-        recordMove(from, actor, now, "prior.error.lapsed");
+        move(actor, now, review::lapse);
     }
 
-    /** Every change of status is recorded here, as the decision that made it. */
-    private void recordMove(AppStatus from, Account actor, Instant now, String why) {
+    /** Every move of the review chain goes through here and is recorded as the decision that made it. */
+    private void move(Account actor, Instant now, Supplier<String> step) {
+        AppStatus from = review.getStatus();
+        String why = step.get();
         decisions.add(new ApplicationDecision(this, from, review.getStatus(), actor, now, why));
         updatedAt = now;
     }
@@ -306,33 +269,24 @@ public class GraduationApplication {
         return review;
     }
 
-    /** Null until the candidate gives them. */
     public ContactDetails getContact() {
         return contact;
     }
 
     public StoredFile getInternship() {
-        return internship;
+        return coursework.internship();
     }
 
-    public PriorDegree getPriorDegree() {
-        return priorDegree;
-    }
-
-    public boolean isCombinedWithZhuanke() {
-        return combinedWithZhuanke;
+    public PriorDegreeUse getPrior() {
+        return prior;
     }
 
     public Instant getSubmittedAt() {
         return submittedAt;
     }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
     public List<ApplicationItem> getItems() {
-        return items;
+        return coursework.items();
     }
 
     public List<ApplicationDecision> getDecisions() {

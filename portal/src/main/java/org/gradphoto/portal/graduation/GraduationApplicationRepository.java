@@ -23,7 +23,7 @@ public interface GraduationApplicationRepository extends JpaRepository<Graduatio
 
     /** Saved applications resting on a fresh graduate's diploma not yet verified: the only ones that may lapse. */
     @Query("select a from GraduationApplication a where a.review.status in :statuses"
-            + " and a.priorDegree.kind = org.gradphoto.portal.graduation.prior.PriorDegree.Kind.FRESH_GRADUATE"
-            + " and a.priorDegree.status <> org.gradphoto.portal.graduation.prior.PriorDegree.Status.VERIFIED")
+            + " and a.prior.degree.kind = org.gradphoto.portal.graduation.prior.PriorDegree.Kind.FRESH_GRADUATE"
+            + " and a.prior.degree.status <> org.gradphoto.portal.graduation.prior.PriorDegree.Status.VERIFIED")
     List<GraduationApplication> awaitingFreshGraduateDiploma(@Param("statuses") Collection<AppStatus> statuses);
 }

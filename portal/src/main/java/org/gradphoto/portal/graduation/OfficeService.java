@@ -219,7 +219,7 @@ public class OfficeService {
         Integer n = tx.execute(s -> {
             int count = 0;
             for (GraduationApplication a : applications.awaitingFreshGraduateDiploma(LAPSABLE)) {
-                if (PriorDegreeRule.lapsed(a.getPriorDegree(), a.getRound(), today)) {
+                if (PriorDegreeRule.lapsed(a.getPrior().getDegree(), a.getRound(), today)) {
                     a.lapse(null, clock.instant());
                     count++;
                 }

@@ -40,18 +40,20 @@ public class ReviewState {
         }
     }
 
-    /** Saved by the candidate: 已受理, and an earlier return is settled. */
-    void accept() {
+    /** Saved by the candidate: 已受理, and an earlier return is settled. Nothing to say: null. */
+    String accept() {
         requireEditable();
         returnedFrom = null;
         returnReason = null;
         status = AppStatus.ACCEPTED;
+        return null;
     }
 
-    /** The step of the current status, taken by its role: to the next status. */
-    void advance(Account actor, Account candidate) {
+    /** The step of the current status, taken by its role: to the next status. Nothing to say: null. */
+    String advance(Account actor, Account candidate) {
         requireActor(actor, candidate);
         status = status.next();
+        return null;
     }
 
     /** Back to the candidate; returns the reason as kept. */
@@ -78,8 +80,8 @@ public class ReviewState {
         return holdReason;
     }
 
-    /** Back to the step where it was held, by that step's role. */
-    void resolveHold(Account actor, Account candidate) {
+    /** Back to the step where it was held, by that step's role; returns the note kept, if any. */
+    String resolveHold(Account actor, Account candidate, String note) {
         if (status != AppStatus.HELD) {
             throw new RefusedException("application.error.not_held");
         }
@@ -87,13 +89,16 @@ public class ReviewState {
         status = heldStatus;
         heldStatus = null;
         holdReason = null;
+        return note == null || note.isBlank() ? null : note.strip();
     }
 
-    void lapse() {
+    /** Lapsed (by the system); returns the reason's message key. */
+    String lapse() {
         if (status == AppStatus.LAPSED || status.graduated()) {
             throw new RefusedException("application.error.not_lapsable");
         }
         status = AppStatus.LAPSED;
+        return "prior.error.lapsed";
     }
 
     private void requireActor(Account actor, Account candidate) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.gradphoto.portal.RefusedException;
 
 /**
  * An exam ticket number (准考证号) and whose it is (by ID number). Once merged into another ticket it no longer
@@ -49,6 +50,16 @@ public class ExamTicket {
 
     public boolean isActive() {
         return mergedInto == null;
+    }
+
+    /** A candidate applies only under their own ticket, and only while it has not been merged into another. */
+    public void requireUsableBy(String candidateIdNumber) {
+        if (!idNumber.equals(candidateIdNumber)) {
+            throw new RefusedException("ticket.error.not_yours");
+        }
+        if (!isActive()) {
+            throw new RefusedException("ticket.error.merged");
+        }
     }
 
     /** After a merge, only the other ticket applies. */
