@@ -19,6 +19,7 @@ import org.gradphoto.portal.graduation.ticket.TicketMergeRepository;
 import org.gradphoto.portal.table.ExcelExport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -47,9 +48,12 @@ public class OfficeService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final org.springframework.context.MessageSource messages;
+    private final ApplicationEventPublisher events;
 
     public OfficeService(GraduationApplicationRepository applications, AccountRepository accounts, TicketMergeRepository merges,
-            PriorDegreeRepository priors, TransactionTemplate tx, Clock clock, org.springframework.context.MessageSource messages) {
+            PriorDegreeRepository priors, TransactionTemplate tx, Clock clock, org.springframework.context.MessageSource messages,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.applications = applications;
         this.accounts = accounts;
         this.merges = merges;
@@ -139,6 +143,7 @@ public class OfficeService {
                     case RESOLVE -> a.resolveHold(office, reason, clock.instant());
                 }
                 applications.saveAndFlush(a);
+                published(a);
             });
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new RefusedException("review.error.already_decided");
@@ -169,6 +174,9 @@ public class OfficeService {
                     m.refuse(office, reason, clock.instant());
                 }
                 merges.saveAndFlush(m);
+                events.publishEvent(new GraduationDecided(m.getCandidate().getId(), GraduationDecided.Subject.TICKET_MERGE,
+                        m.getId(), approve ? GraduationDecided.APPROVED : GraduationDecided.REJECTED,
+                        m.getFrom().getNumber() + " → " + m.getInto().getNumber(), m.getReason(), clock.instant()));
             });
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new RefusedException("review.error.already_decided");
@@ -198,10 +206,21 @@ public class OfficeService {
                     p.reject(office, reason, clock.instant());
                 }
                 priors.saveAndFlush(p);
+                events.publishEvent(new GraduationDecided(p.getCandidate().getId(), GraduationDecided.Subject.PRIOR_DEGREE,
+                        p.getId(), verify ? GraduationDecided.APPROVED : GraduationDecided.REJECTED, p.getSchool(),
+                        p.getReason(), clock.instant()));
             });
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new RefusedException("review.error.already_decided");
         }
+    }
+
+    /** Tells whoever listens (the candidate's message box) where the application now stands, and why. */
+    private void published(GraduationApplication a) {
+        ApplicationDecision last = a.getDecisions().get(a.getDecisions().size() - 1);
+        String why = a.getStatus() == AppStatus.LAPSED ? null : last.getReason();
+        events.publishEvent(new GraduationDecided(a.getCandidate().getId(), GraduationDecided.Subject.APPLICATION,
+                a.getId(), a.getStatus().name(), a.getMajor().getName(), why, last.getDecidedAt()));
     }
 
     /** Saved and not yet registered: where a missing diploma still matters. */
@@ -221,6 +240,7 @@ public class OfficeService {
             for (GraduationApplication a : applications.awaitingFreshGraduateDiploma(LAPSABLE)) {
                 if (PriorDegreeRule.lapsed(a.getPrior().getDegree(), a.getRound(), today)) {
                     a.lapse(null, clock.instant());
+                    published(a);
                     count++;
                 }
             }

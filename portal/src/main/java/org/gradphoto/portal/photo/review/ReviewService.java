@@ -14,10 +14,12 @@ import org.gradphoto.portal.account.AccountRepository;
 import org.gradphoto.portal.account.Institution;
 import org.gradphoto.portal.photo.CandidatePhoto;
 import org.gradphoto.portal.photo.CandidatePhotoRepository;
+import org.gradphoto.portal.photo.PhotoDecided;
 import org.gradphoto.portal.photo.PhotoStateException;
 import org.gradphoto.portal.photo.ReviewStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -44,9 +46,11 @@ public class ReviewService {
     private final ReviewDecisionRepository decisions;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public ReviewService(CandidatePhotoRepository photos, AccountRepository accounts, ReviewDecisionRepository decisions,
-            TransactionTemplate tx, Clock clock) {
+            TransactionTemplate tx, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.photos = photos;
         this.accounts = accounts;
         this.decisions = decisions;
@@ -105,11 +109,18 @@ public class ReviewService {
                 change.accept(p, reviewer);
                 photos.saveAndFlush(p);
                 decisions.save(new ReviewDecision(p, reviewer, clock.instant(), outcome, false));
+                events.publishEvent(decided(p));
             });
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new PhotoStateException("review.error.already_decided");
         }
         LOG.info("reviewer {} {} photo {}", reviewerId, outcome, photoId);
+    }
+
+    private PhotoDecided decided(CandidatePhoto p) {
+        boolean approved = p.getStatus() == ReviewStatus.APPROVED;
+        return new PhotoDecided(p.getCandidate().getId(), p.getId(), approved, approved ? null : p.getRejectReason(),
+                approved ? null : p.getRejectText(), clock.instant());
     }
 
     /** Approves those of the given photos that are waiting and passed every rule; returns how many. */
@@ -128,6 +139,7 @@ public class ReviewService {
                     p.get().approve(reviewer, clock.instant());
                     photos.saveAndFlush(p.get());
                     decisions.save(new ReviewDecision(p.get(), reviewer, clock.instant(), Outcome.APPROVED, true));
+                    events.publishEvent(decided(p.get()));
                     return true;
                 });
                 if (Boolean.TRUE.equals(done)) {
