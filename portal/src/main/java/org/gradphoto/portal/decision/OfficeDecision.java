@@ -57,6 +57,16 @@ public class OfficeDecision {
         return new OfficeDecision(by, at, optionalReason(reason));
     }
 
+    /**
+     * Only an office whose scope holds the candidate decides on their things; the pages never offer it to others,
+     * so reaching here otherwise is a programming error, not a user's.
+     */
+    public static void requireScope(Account office, Account candidate) {
+        if (!office.mayReview(candidate)) {
+            throw new IllegalArgumentException("office outside its scope");
+        }
+    }
+
     /** The reason stripped; refused when empty or longer than {@link #MAX_REASON}. */
     public static String requiredReason(String reason) {
         String why = optionalReason(reason);

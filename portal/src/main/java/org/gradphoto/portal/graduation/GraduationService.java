@@ -73,7 +73,7 @@ public class GraduationService {
     }
 
     private Account candidate(Long id) {
-        return accounts.findById(id).orElseThrow(NotFoundException::new);
+        return accounts.require(id);
     }
 
     public LocalDate today() {

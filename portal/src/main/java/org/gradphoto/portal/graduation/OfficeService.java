@@ -69,7 +69,7 @@ public class OfficeService {
     }
 
     private Account office(Long id) {
-        Account a = accounts.findById(id).orElseThrow(NotFoundException::new);
+        Account a = accounts.require(id);
         if (a.getRole() != Role.REVIEWER && a.getRole() != Role.PROVINCE) {
             throw new NotFoundException();
         }

@@ -133,9 +133,7 @@ public class CandidatePhoto {
     }
 
     private void mayDecide(Account reviewer) {
-        if (!reviewer.mayReview(candidate)) {
-            throw new IllegalArgumentException("reviewer outside their scope");
-        }
+        OfficeDecision.requireScope(reviewer, candidate);
         if (status != ReviewStatus.PENDING) {
             throw new PhotoStateException(status == ReviewStatus.APPROVED || status == ReviewStatus.REJECTED
                     ? "review.error.already_decided" : "review.error.not_pending");

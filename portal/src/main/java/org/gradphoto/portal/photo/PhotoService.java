@@ -59,7 +59,7 @@ public class PhotoService {
     /** The candidate's photo record, made on first use. */
     public CandidatePhoto photoOf(Long candidateId) {
         return tx.execute(s -> {
-            Account a = accounts.findById(candidateId).orElseThrow();
+            Account a = accounts.require(candidateId);
             return photos.findByCandidate(a).orElseGet(() -> photos.save(new CandidatePhoto(a)));
         });
     }
@@ -80,7 +80,7 @@ public class PhotoService {
     private PhotoUpload uploadOnce(Long candidateId, String fileName, byte[] bytes) {
         String name = safeName(fileName);
         Uploader who = tx.execute(s -> {
-            Account a = accounts.findById(candidateId).orElseThrow();
+            Account a = accounts.require(candidateId);
             CandidatePhoto cp = photos.findByCandidate(a).orElse(null);
             // refuse early, before spending a check on a photo that cannot be used
             if (!deadlines.uploadWindow().isOpen(clock.instant())) {
@@ -108,7 +108,7 @@ public class PhotoService {
             StoredFile annotated = c.annotated() == null ? null : store.put(c.annotated(), "image/jpeg");
             StoredFile fixed = c.fix() != null && c.fix().fixed() ? store.put(c.fix().bytes(), "image/jpeg") : null;
             StoredFile fixedAnnotated = c.fixAnnotated() == null ? null : store.put(c.fixAnnotated(), "image/jpeg");
-            Account a = accounts.findById(candidateId).orElseThrow();
+            Account a = accounts.require(candidateId);
             CandidatePhoto cp = photos.findByCandidate(a).orElseGet(() -> photos.save(new CandidatePhoto(a)));
             Instant now = clock.instant();
             PhotoUpload u = new PhotoUpload(a, now, UploadSource.UPLOADED, name, profileId, files.save(original),
@@ -134,7 +134,7 @@ public class PhotoService {
     /** The fixed version of the current upload becomes the current photo. */
     public PhotoUpload useFix(Long candidateId, Long uploadId) {
         return tx.execute(s -> {
-            Account a = accounts.findById(candidateId).orElseThrow();
+            Account a = accounts.require(candidateId);
             CandidatePhoto cp = photos.findByCandidate(a).orElseThrow(() -> new PhotoStateException("photo.error.no_fix"));
             PhotoUpload from = cp.getCurrent();
             if (from == null || !from.getId().equals(uploadId) || !from.hasFix()) {
@@ -152,7 +152,7 @@ public class PhotoService {
     /** The current photo goes to the reviewers. */
     public void submit(Long candidateId) {
         tx.executeWithoutResult(s -> {
-            Account a = accounts.findById(candidateId).orElseThrow();
+            Account a = accounts.require(candidateId);
             CandidatePhoto cp = photos.findByCandidate(a).orElseThrow(() -> new PhotoStateException("photo.error.nothing_to_submit"));
             cp.submit(deadlines.uploadWindow(), clock.instant());
         });

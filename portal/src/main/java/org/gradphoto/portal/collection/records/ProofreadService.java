@@ -100,7 +100,7 @@ class ProofreadService {
     }
 
     private Account student(Long accountId) {
-        Account a = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+        Account a = accounts.require(accountId);
         if (a.getRole() != Role.CANDIDATE || a.getIdNumber() == null) {
             throw new NotFoundException();
         }

@@ -68,7 +68,7 @@ public class SchoolService {
     }
 
     Account officer(Long accountId) {
-        Account a = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+        Account a = accounts.require(accountId);
         if (a.getRole() != Role.SCHOOL || a.getInstitution() == null) {
             throw new NotFoundException();
         }

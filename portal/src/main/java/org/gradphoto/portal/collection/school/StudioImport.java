@@ -150,7 +150,7 @@ public class StudioImport {
         int photosInZip = images.size();
         tx.executeWithoutResult(t -> {
             // the start is on record at once: an import the node did not live to finish is visible in the trail
-            Account officer = accounts.findById(accountId).orElseThrow();
+            Account officer = accounts.require(accountId);
             schools.log(school, officer, "IMPORT_STUDIO_STARTED", zipName, photosInZip + " photos");
         });
         int collected = 0;
@@ -223,7 +223,7 @@ public class StudioImport {
         int n = collected;
         int before = already;
         tx.executeWithoutResult(t -> {
-            Account officer = accounts.findById(accountId).orElseThrow();
+            Account officer = accounts.require(accountId);
             schools.log(school, officer, "IMPORT_STUDIO", zipName, n + " collected, " + before + " already collected, "
                     + skipped.size() + " skipped");
         });

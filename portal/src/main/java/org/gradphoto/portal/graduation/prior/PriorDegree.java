@@ -117,9 +117,7 @@ public class PriorDegree {
     }
 
     private void mayDecide(Account office) {
-        if (!office.mayReview(candidate)) {
-            throw new IllegalArgumentException("office outside its scope");
-        }
+        OfficeDecision.requireScope(office, candidate);
         if (status != Status.PENDING) {
             throw new RefusedException("review.error.already_decided");
         }

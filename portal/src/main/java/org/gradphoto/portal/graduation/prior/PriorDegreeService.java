@@ -3,7 +3,6 @@ package org.gradphoto.portal.graduation.prior;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.AccountRepository;
@@ -34,7 +33,7 @@ public class PriorDegreeService {
     }
 
     private Account candidate(Long id) {
-        return accounts.findById(id).orElseThrow(NotFoundException::new);
+        return accounts.require(id);
     }
 
     /** The candidate's latest prior degree, whatever its status. */

@@ -92,9 +92,7 @@ public class TicketMerge {
     }
 
     private void mayDecide(Account office) {
-        if (!office.mayReview(candidate)) {
-            throw new IllegalArgumentException("office outside its scope");
-        }
+        OfficeDecision.requireScope(office, candidate);
         if (status != Status.REQUESTED) {
             throw new RefusedException("review.error.already_decided");
         }

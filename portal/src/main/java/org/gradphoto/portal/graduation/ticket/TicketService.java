@@ -33,7 +33,7 @@ public class TicketService {
     }
 
     private Account candidate(Long id) {
-        return accounts.findById(id).orElseThrow(NotFoundException::new);
+        return accounts.require(id);
     }
 
     @Transactional(readOnly = true)

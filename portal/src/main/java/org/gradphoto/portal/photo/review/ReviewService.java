@@ -60,7 +60,7 @@ public class ReviewService {
 
     public Page<CandidatePhoto> queue(Long reviewerId, QueueFilter f, int page) {
         return tx.execute(s -> {
-            Account reviewer = accounts.findById(reviewerId).orElseThrow();
+            Account reviewer = accounts.require(reviewerId);
             Sort order = f.status() == ReviewStatus.PENDING ? Sort.by("submittedAt", "id") : Sort.by(Sort.Direction.DESC, "decision.decidedAt", "id");
             return photos.findAll(inScope(reviewer, f), PageRequest.of(Math.max(0, page), PAGE_SIZE, order));
         });
@@ -72,7 +72,7 @@ public class ReviewService {
      */
     public List<List<String>> export(Long reviewerId, QueueFilter f, java.util.function.Function<CandidatePhoto, List<String>> row) {
         return tx.execute(s -> {
-            Account reviewer = accounts.findById(reviewerId).orElseThrow();
+            Account reviewer = accounts.require(reviewerId);
             Sort order = f.status() == ReviewStatus.PENDING ? Sort.by("submittedAt", "id") : Sort.by(Sort.Direction.DESC, "decision.decidedAt", "id");
             return photos.findAll(inScope(reviewer, f), PageRequest.of(0, EXPORT_LIMIT, order)).map(row).getContent();
         });
@@ -81,7 +81,7 @@ public class ReviewService {
     /** The photo, if it is in the reviewer's scope. */
     public Optional<CandidatePhoto> photo(Long reviewerId, Long photoId) {
         return tx.execute(s -> {
-            Account reviewer = accounts.findById(reviewerId).orElseThrow();
+            Account reviewer = accounts.require(reviewerId);
             return photos.findById(photoId).filter(p -> reviewer.mayReview(p.getCandidate()));
         });
     }
@@ -98,7 +98,7 @@ public class ReviewService {
             java.util.function.BiConsumer<CandidatePhoto, Account> change, Outcome outcome) {
         try {
             tx.executeWithoutResult(s -> {
-                Account reviewer = accounts.findById(reviewerId).orElseThrow();
+                Account reviewer = accounts.require(reviewerId);
                 CandidatePhoto p = photos.findById(photoId).filter(x -> reviewer.mayReview(x.getCandidate()))
                         .orElseThrow(NotFoundException::new);
                 if (p.getVersion() != version) {
@@ -129,7 +129,7 @@ public class ReviewService {
         for (Long id : photoIds) {
             try {
                 Boolean done = tx.execute(s -> {
-                    Account reviewer = accounts.findById(reviewerId).orElseThrow();
+                    Account reviewer = accounts.require(reviewerId);
                     Optional<CandidatePhoto> p = photos.findById(id).filter(x -> reviewer.mayReview(x.getCandidate()))
                             .filter(x -> x.getStatus() == ReviewStatus.PENDING)
                             .filter(x -> x.getCurrent() != null && x.getCurrent().getVerdict() == Verdict.PASS);
@@ -156,7 +156,7 @@ public class ReviewService {
     /** The institutions a reviewer works for (one, or every one of their city). */
     public List<Institution> scope(Long reviewerId, org.gradphoto.portal.account.InstitutionRepository institutions) {
         return tx.execute(s -> {
-            Account r = accounts.findById(reviewerId).orElseThrow();
+            Account r = accounts.require(reviewerId);
             return r.getInstitution() != null ? List.of(r.getInstitution()) : institutions.findByCityZhOrderByCode(r.getCityZh());
         });
     }
