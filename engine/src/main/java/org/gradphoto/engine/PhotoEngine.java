@@ -246,9 +246,15 @@ public final class PhotoEngine {
         return annotateImage(bytes, inspection, profile).map(Annotator::png);
     }
 
-    /** As {@link #annotate}, the picture itself (for thumbnails). */
+    /** As {@link #annotate}, the picture itself (for thumbnails), labelled in English. */
     public java.util.Optional<java.awt.image.BufferedImage> annotateImage(byte[] bytes, Inspection inspection,
             Profile profile) {
+        return annotateImage(bytes, inspection, profile, java.util.Locale.ENGLISH);
+    }
+
+    /** As {@link #annotate}, the picture itself, its labels in this language where the fonts can show it. */
+    public java.util.Optional<java.awt.image.BufferedImage> annotateImage(byte[] bytes, Inspection inspection,
+            Profile profile, java.util.Locale labels) {
         DecodedPhoto photo;
         try {
             photo = decoder.decode(bytes, inspection.file());
@@ -256,7 +262,7 @@ public final class PhotoEngine {
             return java.util.Optional.empty();
         }
         try {
-            return java.util.Optional.of(new Annotator(profile).draw(photo, inspection));
+            return java.util.Optional.of(new Annotator(profile, labels).draw(photo, inspection));
         } finally {
             photo.release();
         }

@@ -27,8 +27,9 @@ import org.opencv.core.Point;
  * Draws the standard's guides over a photo so that a person sees at a glance what is wrong: the crown window
  * (blue band), the eye window (green band), the measured crown line and eye line, the eye centres, the face width
  * between the cheeks, and the vertical midline. A measured line is green when its rule passed and red when it
- * failed. Windows are drawn in the pixels the rules judge (the standard's absolute pixels, whatever the picture's
- * size). Labels are ASCII so that they render without CJK fonts.
+ * failed. Windows are the profile frame's pixels, so they are drawn only on a picture of that size: on any other the
+ * position rules wait for the size to be right, and bands at its own pixels would point at the wrong place. Labels
+ * are in the language asked for (Chinese for the portal's candidates) where the font can show it, else in English.
  */
 public final class Annotator {
 
@@ -43,9 +44,20 @@ public final class Annotator {
     private final double eyesMax;
     private final double widthMin;
     private final double widthMax;
+    private final int frameWidth;
+    private final int frameHeight;
+    private final boolean chinese;
 
     public Annotator(Profile profile) {
+        this(profile, java.util.Locale.ENGLISH);
+    }
+
+    /** With labels in this language's words: Chinese for {@code zh}, English otherwise. */
+    public Annotator(Profile profile, java.util.Locale labels) {
         org.gradphoto.engine.profile.FrameSpec f = profile.frame();
+        this.frameWidth = f.width();
+        this.frameHeight = f.height();
+        this.chinese = "zh".equals(labels.getLanguage());
         this.crownMin = f.crown().min();
         this.crownMax = f.crown().max();
         this.eyesMin = f.eyes().min();
@@ -67,13 +79,17 @@ public final class Annotator {
         float stroke = (float) Math.max(1.5, h / 400.0);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(11, h / 48.0)));
 
+        if (!framed(in)) {
+            g.dispose();
+            return img;
+        }
         g.setColor(CROWN_BAND);
         g.fill(new Rectangle2D.Double(0, crownMin * k, w, (crownMax - crownMin) * k));
         g.setColor(EYE_BAND);
         g.fill(new Rectangle2D.Double(0, eyesMin * k, w, (eyesMax - eyesMin) * k));
-        label(g, "crown " + fmt(crownMin) + "-" + fmt(crownMax), 4, crownMin * k - 3,
+        label(g, word(g, "crown") + " " + fmt(crownMin) + "-" + fmt(crownMax), 4, crownMin * k - 3,
                 new Color(40, 90, 220));
-        label(g, "eyes " + fmt(eyesMin) + "-" + fmt(eyesMax), 4, eyesMin * k - 3,
+        label(g, word(g, "eyes") + " " + fmt(eyesMin) + "-" + fmt(eyesMax), 4, eyesMin * k - 3,
                 new Color(20, 140, 60));
 
         g.setStroke(new BasicStroke(stroke, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 6}, 0));
@@ -87,13 +103,13 @@ public final class Annotator {
             g.setColor(crown);
             double cy = centre(f.crownY() * toWork);
             g.draw(new Line2D.Double(0, cy, w, cy));
-            label(g, "crown " + fmt(f.crownY()), w - 120 * stroke / 1.5, cy - 4, crown);
+            label(g, word(g, "crown") + " " + fmt(f.crownY()), w - 120 * stroke / 1.5, cy - 4, crown);
 
             Color eyes = colour(in, EyeLineRule.ID);
             g.setColor(eyes);
             double ey = centre(f.eyeLineY() * toWork);
             g.draw(new Line2D.Double(0, ey, w, ey));
-            label(g, "eyes " + fmt(f.eyeLineY()), w - 120 * stroke / 1.5, ey - 4, eyes);
+            label(g, word(g, "eyes") + " " + fmt(f.eyeLineY()), w - 120 * stroke / 1.5, ey - 4, eyes);
             cross(g, f.rightEye(), toWork, 6 * stroke);
             cross(g, f.leftEye(), toWork, 6 * stroke);
 
@@ -105,7 +121,7 @@ public final class Annotator {
             for (Point p : new Point[] {a, b}) {
                 g.draw(new Line2D.Double(p.x * toWork, p.y * toWork - 8 * stroke, p.x * toWork, p.y * toWork + 8 * stroke));
             }
-            label(g, "face " + fmt(f.faceWidth()) + " (" + fmt(widthMin) + "-" + fmt(widthMax) + ")",
+            label(g, word(g, "face") + " " + fmt(f.faceWidth()) + " (" + fmt(widthMin) + "-" + fmt(widthMax) + ")",
                     Math.min(a.x, b.x) * toWork, Math.max(a.y, b.y) * toWork + 18 * stroke / 1.5, width);
         }
         g.dispose();
@@ -146,6 +162,22 @@ public final class Annotator {
             w.dispose();
         }
         return out.toByteArray();
+    }
+
+    /** Whether the picture is the frame the windows are pixels of, shown upright. */
+    private boolean framed(Inspection in) {
+        return in.width() != null && in.height() != null && in.width() == frameWidth && in.height() == frameHeight
+                && (in.file() == null || !in.file().orientationSwapsAxes());
+    }
+
+    /** A label's word in the language asked for, in English where the font has no Chinese glyphs. */
+    private String word(Graphics2D g, String which) {
+        String en = org.gradphoto.engine.rules.Messages.en("annotate." + which);
+        if (!chinese) {
+            return en;
+        }
+        String zh = org.gradphoto.engine.rules.Messages.zh("annotate." + which);
+        return g.getFont().canDisplayUpTo(zh) == -1 ? zh : en;
     }
 
     private static Color colour(Inspection in, String rule) {

@@ -140,6 +140,12 @@ public final class InspectionJson {
         o.put("messageEn", r.messageEn());
         o.put("fixZh", r.fixZh());
         o.put("fixEn", r.fixEn());
+        o.put("nameZh", r.words().nameZh());
+        o.put("nameEn", r.words().nameEn());
+        o.put("plainZh", r.words().plainZh());
+        o.put("plainEn", r.words().plainEn());
+        o.put("todoZh", r.words().todoZh());
+        o.put("todoEn", r.words().todoEn());
         return o;
     }
 

@@ -8,7 +8,8 @@ import org.gradphoto.engine.profile.Severity;
 /**
  * One rule of STANDARD.md's catalogue. A subclass reads its limits from the profile in its constructor (so a
  * broken profile fails when loaded) and judges one photo in {@link #check}. Texts come from the message bundles
- * under the rule's id: {@code ID.ok}, {@code ID.fail[.variant]}, {@code ID.fix}.
+ * under the rule's id: {@code ID.ok}, {@code ID.fail[.variant]}, {@code ID.fix}; for the candidate {@code ID.name},
+ * {@code ID.fail[.variant].plain} and, where the fix names a tool, {@code ID.todo}.
  */
 public abstract class Rule {
 
@@ -71,7 +72,8 @@ public abstract class Rule {
     protected final RuleResult notMeasured(RuleContext ctx, String why, String limit) {
         String key = ctx.tooSmallToAnalyse() && MISSING_PIXELS.contains(why) ? "tooSmall" : why;
         return new RuleResult(id, severity, category, Status.NOT_MEASURED, null, "", "—", limit, null,
-                Messages.zh("notMeasured." + key), Messages.en("notMeasured." + key), "", "");
+                Messages.zh("notMeasured." + key), Messages.en("notMeasured." + key), "", "",
+                PlainWords.of(id, Status.NOT_MEASURED, "notMeasured." + key));
     }
 
     /**
@@ -97,6 +99,6 @@ public abstract class Rule {
         String fixZh = status == Status.FAILED ? Messages.zh(id + ".fix") : "";
         String fixEn = status == Status.FAILED ? Messages.en(id + ".fix") : "";
         return new RuleResult(id, as, category, status, m.value(), m.unit(), m.text(), m.limit(), m.values(),
-                Messages.zh(key, all), Messages.en(key, all), fixZh, fixEn);
+                Messages.zh(key, all), Messages.en(key, all), fixZh, fixEn, PlainWords.of(id, status, key));
     }
 }

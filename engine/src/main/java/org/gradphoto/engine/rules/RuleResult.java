@@ -12,6 +12,7 @@ import org.gradphoto.engine.profile.Severity;
  * @param measuredText the measurement as a person reads it
  * @param limit the limit as a person reads it, e.g. "50–110 px"
  * @param values further named measurements (e.g. yaw and pitch), for programs
+ * @param words what the result says to a candidate, in plain words
  */
 public record RuleResult(
         String id,
@@ -26,7 +27,8 @@ public record RuleResult(
         String messageZh,
         String messageEn,
         String fixZh,
-        String fixEn) {
+        String fixEn,
+        PlainWords words) {
 
     public RuleResult {
         values = values == null ? Map.of() : Map.copyOf(values);

@@ -2,8 +2,12 @@ package org.gradphoto.portal.collection;
 
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.List;
+import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.files.PhotoStore;
+import org.gradphoto.portal.photo.PlainVerdict;
+import org.gradphoto.portal.photo.RuleRow;
 import org.gradphoto.portal.photo.UnreadableUploadException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -57,7 +61,7 @@ class CollectController {
     }
 
     @GetMapping("/collect/photo")
-    public String photo(HttpSession session, Model model) {
+    public String photo(HttpSession session, java.util.Locale locale, Model model) {
         OnlineCollection.Holder h = (OnlineCollection.Holder) session.getAttribute(HOLDER);
         if (h == null) {
             return "redirect:/collect";
@@ -68,8 +72,10 @@ class CollectController {
             try {
                 CollectedPhoto d = collection.draft(h.codeId(), draft);
                 model.addAttribute("draft", d);
-                model.addAttribute("notLikeReference", org.gradphoto.portal.photo.RuleRow.of(d.getInspectionJson()).stream()
-                        .anyMatch(r -> r.id().equals(org.gradphoto.portal.photo.RuleRow.SAME_PERSON) && r.failed()));
+                List<RuleRow> rows = RuleRow.of(d.getInspectionJson());
+                model.addAttribute("rules", rows);
+                model.addAttribute("verdict", PlainVerdict.of(rows, d.getFix() != null && d.getFixVerdict() != Verdict.FAIL, locale));
+                model.addAttribute("notLikeReference", rows.stream().anyMatch(r -> r.id().equals(RuleRow.SAME_PERSON) && r.failed()));
             } catch (RefusedException e) {
                 session.removeAttribute(DRAFT);
             }

@@ -36,7 +36,7 @@ class CandidatePhotoController {
     }
 
     @GetMapping("/me/photo")
-    public String page(@AuthenticationPrincipal PortalUser user, Model model) {
+    public String page(@AuthenticationPrincipal PortalUser user, java.util.Locale locale, Model model) {
         CandidatePhoto cp = photos.photoOf(user.accountId());
         PhotoUpload u = cp.getCurrent();
         model.addAttribute("photo", cp);
@@ -44,7 +44,10 @@ class CandidatePhotoController {
         List<RuleRow> rules = u == null ? List.of() : RuleRow.of(u.getInspectionJson());
         model.addAttribute("rules", rules);
         model.addAttribute("notLikeReference", rules.stream().anyMatch(r -> r.id().equals(RuleRow.SAME_PERSON) && r.failed()));
-        model.addAttribute("fixRules", u == null || !u.hasFix() ? List.of() : RuleRow.of(u.getFixInspectionJson()));
+        List<RuleRow> fixRules = u == null || !u.hasFix() ? List.of() : RuleRow.of(u.getFixInspectionJson());
+        model.addAttribute("fixRules", fixRules);
+        model.addAttribute("verdict", PlainVerdict.of(rules, fixRules, locale));
+        model.addAttribute("sizeFirst", rules.stream().anyMatch(r -> r.id().equals(RuleRow.DIMENSIONS) && r.failed()));
         model.addAttribute("window", deadlines.uploadWindow());
         model.addAttribute("decisions", decisions.findByPhotoOrderByDecidedAtDesc(cp));
         model.addAttribute("refusal", u == null || u.getFixRefusal() == null ? null : FixRefusal.valueOf(u.getFixRefusal()));

@@ -58,6 +58,9 @@ public class PhotoChecker {
         return checkAndOfferFix(bytes, fileName, profile, null);
     }
 
+    /** The guides drawn on a photo are labelled for the portal's people: in Chinese. */
+    private static final java.util.Locale LABELS = java.util.Locale.SIMPLIFIED_CHINESE;
+
     /**
      * As {@link #checkAndOfferFix(byte[], String, Profile)}, and compared with the person's reference photo (an
      * admission photo) where {@code reference} is not null: the photo and its fixed version alike.
@@ -65,12 +68,12 @@ public class PhotoChecker {
     public Checked checkAndOfferFix(byte[] bytes, String fileName, Profile profile, FaceEmbedding reference) {
         return run(() -> {
             Inspection in = engine.inspect(bytes, fileName, profile, reference);
-            byte[] annotated = engine.annotateImage(bytes, in, profile).map(Annotator::jpeg).orElse(null);
+            byte[] annotated = engine.annotateImage(bytes, in, profile, LABELS).map(Annotator::jpeg).orElse(null);
             if (in.verdict() != Verdict.FAIL) {
                 return new Checked(in, annotated, null, null);
             }
             FixResult f = engine.fix(bytes, fileName, profile, FixOptions.auto(), reference);
-            byte[] fixAnnotated = f.fixed() ? engine.annotateImage(f.bytes(), f.after(), profile).map(Annotator::jpeg)
+            byte[] fixAnnotated = f.fixed() ? engine.annotateImage(f.bytes(), f.after(), profile, LABELS).map(Annotator::jpeg)
                     .orElse(null) : null;
             return new Checked(in, annotated, f, fixAnnotated);
         });

@@ -68,6 +68,16 @@ class PortalBrowserTest extends PortalInBrowser {
         assertThat(browser.getCurrentUrl()).endsWith("/me/photo");
         upload(file("phone.png", Faces.bytes(Faces.shipped("idpass/sample_id_1.png"))));
         assertThat(el("verdict").getText()).isEqualTo("不合格");
+        // the verdict as the candidate reads it: a summary and plain lines, no rule id, no measurement
+        String seen = browser.findElement(By.tagName("main")).getText();
+        assertThat(seen).containsPattern("照片有 \\d+ 处不符合要求").contains("文件格式：照片不是 JPG 格式。",
+                "照片尺寸调整为规定大小后，才能检查头部的位置和大小。");
+        for (String rule : org.gradphoto.engine.rules.RuleCatalogue.ids()) {
+            assertThat(seen).as(rule).doesNotContain(rule);
+        }
+        assertThat(seen).doesNotContain("px", "ΔE", "yaw", "文件实际为 PNG 格式");
+        // the measurements are folded away for whoever opens them
+        browser.findElement(By.cssSelector("#verdict-details summary")).click();
         assertThat(browser.findElements(By.cssSelector("#rules tr[data-status=FAILED]"))).hasSizeGreaterThan(3);
         assertThat(el("rules").getText()).contains("文件实际为 PNG 格式");
         assertThat(has("fix-offer")).isTrue();
@@ -116,6 +126,15 @@ class PortalBrowserTest extends PortalInBrowser {
         logIn(id, "Graduate2026");
         assertThat(el("status").getText()).isEqualTo("审核通过");
         assertThat(has("upload")).isFalse();
+        // both decisions wait in the message box, the newest first
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> {
+            open("/me/photo");
+            return el("nav-messages").getText().contains("2条未读");
+        });
+        go(el("nav-messages"));
+        assertThat(el("messages").getText()).contains("照片审核通过", "照片审核未通过", "请使用正面照，双眼平视。");
+        assertThat(el("messages").getText().indexOf("照片审核通过")).isLessThan(el("messages").getText().indexOf("照片审核未通过"));
+        Browser.screenshot(browser, SHOTS.resolve("portal-messages.png"));
         assertThat(Browser.consoleErrors(browser)).isEmpty();
     }
 

@@ -13,6 +13,8 @@ abstract class WindowRule extends Rule {
 
     private final double min;
     private final double max;
+    private final int frameWidth;
+    private final int frameHeight;
 
     WindowRule(String id, Profile profile, java.util.function.Function<org.gradphoto.engine.profile.FrameSpec,
             org.gradphoto.engine.profile.Window> window) {
@@ -25,6 +27,8 @@ abstract class WindowRule extends Rule {
         }
         this.min = w.min();
         this.max = w.max();
+        this.frameWidth = profile.frame().width();
+        this.frameHeight = profile.frame().height();
     }
 
     public double min() {
@@ -35,6 +39,13 @@ abstract class WindowRule extends Rule {
         return max;
     }
 
+    /** Whether the file is the profile's frame, shown upright (other sizes are framed by the fix first). */
+    final boolean frameSized(RuleContext ctx) {
+        var f = ctx.file();
+        return f.width() != null && f.height() != null && f.width() == frameWidth && f.height() == frameHeight
+                && !f.orientationSwapsAxes();
+    }
+
     /** The measured value in original pixels. */
     abstract double measure(FaceFacts face);
 
@@ -43,6 +54,10 @@ abstract class WindowRule extends Rule {
         String limit = Measurement.range(min, max, "px");
         if (ctx.face().isEmpty()) {
             return notMeasured(ctx, "noFace", limit);
+        }
+        if (!frameSized(ctx)) {
+            // the windows are pixels of the profile's frame: on a picture of another size they say nothing yet
+            return notMeasured(ctx, "wrongSize", limit);
         }
         double v = measure(ctx.face().get());
         Measurement m = Measurement.of(v, "px", 0, limit);

@@ -263,7 +263,10 @@ class CollectionFlowTest {
         mvc.perform(multipart("/collect/photo").file(new MockMultipartFile("file", "phone.png", "image/png", phone)).session(session)
                 .with(csrf())).andExpect(status().is3xxRedirection());
         String html = mvc.perform(get("/collect/photo").session(session)).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("id=\"fix-offer\"", "id=\"failing\"");
+        assertThat(html).contains("id=\"fix-offer\"", "id=\"failing\"", "id=\"requirements\"",
+                "照片尺寸：</strong><span>照片尺寸不对：要求宽 480 像素、高 640 像素。", "请使用旁边自动修正后的照片")
+                .containsPattern("照片有 \\d+ 处不符合要求");
+        org.gradphoto.portal.photo.CandidateVerdictPageTest.speaksPlainly(html);
         assertThat(mvc.perform(get("/collect/photo/fixed").session(session)).andReturn().getResponse().getContentType()).isEqualTo("image/jpeg");
         // uploading again replaces the draft (the earlier one is discarded, never collected)
         mvc.perform(multipart("/collect/photo").file(new MockMultipartFile("file", "phone.png", "image/png", phone)).session(session)
@@ -272,6 +275,9 @@ class CollectionFlowTest {
                 .extracting(CollectedPhoto::getState).containsExactlyInAnyOrder(CollectedPhoto.State.DELETED, CollectedPhoto.State.DRAFT);
         mvc.perform(post("/collect/photo/use-fix").session(session).with(csrf())).andExpect(flash().attribute("notice", "collection.notice.fix_used"));
         mvc.perform(post("/collect/photo/submit").session(session).with(csrf())).andExpect(flash().attribute("notice", "collection.notice.submitted"));
+        // the student is told what comes next, with the way there
+        assertThat(mvc.perform(get("/collect/done").session(session)).andReturn().getResponse().getContentAsString())
+                .contains("学籍与照片校对", "href=\"/me/record\" id=\"proofread-link\"");
 
         // linked at once; the code is used up
         var linking = page(s.office(), "/school/linking");
