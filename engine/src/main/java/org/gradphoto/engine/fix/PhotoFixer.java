@@ -149,7 +149,7 @@ public final class PhotoFixer {
             }
             if (encoded.denoise() > 0) {
                 notes.add(new FixResult.Note(
-                        String.format(Locale.ROOT, "品质 %d 时文件仍超过上限，做了最轻的降噪（σ=%.1f）。", frame.minQuality(),
+                        String.format(Locale.ROOT, "品质 %d 时文件仍超过上限，做了最轻微的降噪（%.1f），画面可能略为柔和。", frame.minQuality(),
                                 encoded.denoise()),
                         String.format(Locale.ROOT, "Too big even at quality %d: the mildest denoising that fits was applied "
                                 + "(sigma %.1f).", frame.minQuality(), encoded.denoise())));

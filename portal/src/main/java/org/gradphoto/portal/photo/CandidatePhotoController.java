@@ -1,10 +1,15 @@
 package org.gradphoto.portal.photo;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.gradphoto.engine.fix.FixRefusal;
 import org.gradphoto.portal.account.PortalUser;
 import org.gradphoto.portal.photo.review.ReviewDecisionRepository;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,6 +58,21 @@ class CandidatePhotoController {
         model.addAttribute("refusal", u == null || u.getFixRefusal() == null ? null : FixRefusal.valueOf(u.getFixRefusal()));
         model.addAttribute("uploadOpen", deadlines.uploadWindow().isOpen(clock.instant()) && cp.getStatus() != ReviewStatus.APPROVED);
         return "candidate/photo";
+    }
+
+    /** 下载审核通过的照片: the file as approved, named by the candidate's ID number. */
+    @GetMapping("/me/photo/approved.jpg")
+    public ResponseEntity<byte[]> approved(@AuthenticationPrincipal PortalUser user) {
+        return photos.approvedFile(user.accountId())
+                .map(bytes -> ResponseEntity.ok()
+                        .contentType(MediaType.IMAGE_JPEG)
+                        .cacheControl(CacheControl.noStore().cachePrivate())
+                        .header("X-Content-Type-Options", "nosniff")
+                        .header("Content-Disposition", ContentDisposition.attachment()
+                                .filename("学历照片-" + user.username() + ".jpg", StandardCharsets.UTF_8)
+                                .build().toString())
+                        .body(bytes))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @PostMapping("/me/photo")

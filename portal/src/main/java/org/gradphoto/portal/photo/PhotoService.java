@@ -115,7 +115,7 @@ public class PhotoService {
                     in.verdict(), json(in), annotated == null ? null : files.save(annotated));
             if (fixed != null) {
                 u.offerFix(files.save(fixed), fixedAnnotated == null ? null : files.save(fixedAnnotated),
-                        c.fix().after().verdict(), json(c.fix().after()));
+                        c.fix().after().verdict(), json(c.fix().after()), c.fix().notes());
             } else if (c.fix() != null) {
                 u.refuseFix(c.fix().refusal().name());
             }
@@ -156,6 +156,13 @@ public class PhotoService {
             CandidatePhoto cp = photos.findByCandidate(a).orElseThrow(() -> new PhotoStateException("photo.error.nothing_to_submit"));
             cp.submit(deadlines.uploadWindow(), clock.instant());
         });
+    }
+
+    /** The approved photo as it was approved, for the candidate to keep; empty until a reviewer approved it. */
+    public java.util.Optional<byte[]> approvedFile(Long candidateId) {
+        return tx.execute(s -> photos.findByCandidate(accounts.require(candidateId))
+                .filter(p -> p.getStatus() == ReviewStatus.APPROVED && p.getCurrent() != null)
+                .map(p -> store.get(p.getCurrent().getOriginal())));
     }
 
     static String safeName(String fileName) {

@@ -80,6 +80,9 @@ public class PhotoUpload {
     @Column(name = "fix_refusal")
     private String fixRefusal;
 
+    @Column(name = "fix_notes")
+    private String fixNotes;
+
     protected PhotoUpload() {
     }
 
@@ -96,7 +99,9 @@ public class PhotoUpload {
         this.annotated = annotated;
     }
 
-    void offerFix(StoredFile fixed, StoredFile fixedAnnotated, Verdict verdict, String json) {
+    void offerFix(StoredFile fixed, StoredFile fixedAnnotated, Verdict verdict, String json,
+            java.util.List<org.gradphoto.engine.fix.FixResult.Note> notes) {
+        this.fixNotes = FixNotes.encode(notes);
         this.fix = fixed;
         this.fixAnnotated = fixedAnnotated;
         this.fixVerdict = verdict;
@@ -105,6 +110,11 @@ public class PhotoUpload {
 
     void refuseFix(String refusal) {
         this.fixRefusal = refusal;
+    }
+
+    /** What the fix did that the candidate should know (empty when nothing, or for uploads fixed before it was kept). */
+    public java.util.List<org.gradphoto.engine.fix.FixResult.Note> getFixNotes() {
+        return FixNotes.decode(fixNotes);
     }
 
     /** Whether a fixed version that passes every hard rule is on offer. */

@@ -70,6 +70,8 @@ public class CandidateVerdictPageTest {
                         "照片尺寸还不是 480×640", "旁边自动修正后的照片已解决以上全部问题，可以直接使用。",
                         "请确认没有佩戴耳环、项链等饰品")
                 .doesNotContain("头部太靠下", "头部在照片中太靠下");
+        // what the fix did is said beside the fixed version
+        assertThat(html).containsPattern("(?s)<ul class=\"fix-notes\" id=\"fix-notes\">\\s*<li>原图");
         // the size sentence once, though three position rules wait for it
         assertThat(html.split("才能检查头部的位置和大小", -1)).hasSize(2);
         // the measurements are still there, folded, for whoever opens them

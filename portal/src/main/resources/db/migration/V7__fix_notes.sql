@@ -1,0 +1,3 @@
+-- What the fix did that the candidate should know (made-up clothing, enlargement, denoising), kept with the fixed
+-- version it describes: Chinese and English of each note, notes one per line.
+alter table photo_upload add column fix_notes varchar(2000);
