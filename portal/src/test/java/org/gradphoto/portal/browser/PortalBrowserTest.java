@@ -162,8 +162,30 @@ class PortalBrowserTest extends PortalInBrowser {
         logIn(c.getUsername(), TestData.PASSWORD);
         byte[] big = new byte[11 * 1024 * 1024];
         new java.util.Random(1).nextBytes(big);
-        upload(file("huge.jpg", big));
-        assertThat(el("flash-error").getText()).contains("超过 10 MB");
+        // refused in the page, before a byte travels: the address and the photo stay as they were
+        el("file").sendKeys(file("huge.jpg", big).toAbsolutePath().toString());
+        assertThat(el("upload-too-big").getText()).contains("超过 10 MB");
+        String before = browser.getCurrentUrl();
+        el("upload").click();
+        assertThat(browser.getCurrentUrl()).isEqualTo(before);
+        assertThat(el("upload-too-big").isDisplayed()).isTrue();
+        assertThat(has("verdict")).isFalse();
+        // a file that fits goes up through the page's script, and the answer keeps its one-time message
+        byte[] broken = new byte[2048];
+        new java.util.Random(2).nextBytes(broken);
+        el("file").sendKeys(file("broken.jpg", broken).toAbsolutePath().toString());
+        el("upload").click();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> has("unreadable"));
+        assertThat(el("unreadable").getText()).contains("上传的文件不能作为照片使用");
+        // a photo that fits goes up and its verdict is shown as without the script
+        el("file").sendKeys(file("me.jpg", Engines.compliant("idpass/sample_id_2.png")).toAbsolutePath().toString());
+        assertThat(el("upload-too-big").isDisplayed()).isFalse();
+        el("upload").click();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> has("verdict"));
+        assertThat(el("verdict").getText()).startsWith("合格");
+        assertThat(has("unreadable")).isFalse();
+        assertThat(browser.getCurrentUrl()).endsWith("/me/photo");
+        assertThat(Browser.consoleErrors(browser)).isEmpty();
     }
 
     boolean imageLoaded(String id) {
