@@ -17,7 +17,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.Account;
@@ -25,7 +24,6 @@ import org.gradphoto.portal.account.Role;
 import org.gradphoto.portal.files.StoredFile;
 import org.gradphoto.portal.graduation.exemption.ExemptionRule;
 import org.gradphoto.portal.graduation.exemption.ExemptionRules;
-import org.gradphoto.portal.graduation.exemption.Level;
 import org.gradphoto.portal.graduation.exemption.Qualification;
 import org.gradphoto.portal.graduation.prior.PriorDegree;
 import org.gradphoto.portal.graduation.reference.Major;
@@ -183,26 +181,12 @@ public class GraduationApplication {
         return coursework.credits();
     }
 
-    /**
-     * Saves the application: 已受理. Refused when incomplete, after the round's deadline, without an approved
-     * photo, for a major already graduated in, or when the prior degree does not allow it (a message key).
-     */
-    public void submit(Instant now, boolean photoApproved, boolean alreadyGraduated, Optional<String> priorProblem) {
+    /** Saves the application: 已受理. Refused with the first of the check's blockers (a message key). */
+    public void submit(Instant now, SubmissionCheck check) {
         review.requireEditable();
-        if (!round.acceptsApplications(now)) {
-            throw new RefusedException("application.error.deadline");
-        }
-        if (!photoApproved) {
-            throw new RefusedException("application.error.photo");
-        }
-        if (alreadyGraduated) {
-            throw new RefusedException("application.error.graduated");
-        }
-        if (!problems().isEmpty()) {
-            throw new RefusedException("application.error.incomplete");
-        }
-        if (major.getLevel() == Level.BENKE && priorProblem.isPresent()) {
-            throw new RefusedException(priorProblem.get());
+        List<Problem> blockers = check.blockers(this, now);
+        if (!blockers.isEmpty()) {
+            throw new RefusedException(SubmissionCheck.refusal(blockers.get(0)));
         }
         submittedAt = now;
         move(candidate, now, review::accept);

@@ -120,7 +120,7 @@ class GraduationController {
         model.addAttribute("held", held);
         model.addAttribute("suggestions", suggestions);
         model.addAttribute("substitutes", substitutes);
-        model.addAttribute("problems", a.problems());
+        model.addAttribute("problems", graduation.blockers(user.accountId(), id));
         model.addAttribute("form", forms.form(user.accountId(), id).orElse(null));
         model.addAttribute("steps", CHAIN);
         AppStatus at = a.getReview().getStep();

@@ -164,6 +164,18 @@ public class GraduationService {
     /** Saves the application (已受理): every condition of seed 002 checked here and in the application itself. */
     public void submit(Long candidateId, Long applicationId) {
         GraduationApplication a = application(candidateId, applicationId);
+        a.submit(clock.instant(), check(a, true));
+    }
+
+    /** Everything that stops the candidate saving the application now, all at once (empty when nothing). */
+    @Transactional(readOnly = true)
+    public List<Problem> blockers(Long candidateId, Long applicationId) {
+        GraduationApplication a = application(candidateId, applicationId);
+        return a.getStatus().editable() ? check(a, false).blockers(a, clock.instant()) : List.of();
+    }
+
+    /** The conditions outside the application; {@code saving} also records which prior degree it rests on. */
+    private SubmissionCheck check(GraduationApplication a, boolean saving) {
         Account c = a.getCandidate();
         boolean photoApproved = photos.findByCandidate(c).map(p -> p.getStatus() == ReviewStatus.APPROVED).orElse(false);
         boolean combined = a.getMajor().getLevel() == Level.BENKE && applications.findByCandidateAndRound(c, a.getRound()).stream()
@@ -171,8 +183,10 @@ public class GraduationService {
                         && o.getStatus() != AppStatus.LAPSED);
         PriorDegree prior = a.getMajor().getLevel() == Level.BENKE ? priors.priorDegree(c.getId()).orElse(null) : null;
         Optional<String> priorProblem = PriorDegreeRule.problem(prior, a.getRound(), combined, today());
-        a.usePriorDegree(combined ? null : prior, combined);
-        a.submit(clock.instant(), photoApproved, graduated(c, a.getMajor()), priorProblem);
+        if (saving) {
+            a.usePriorDegree(combined ? null : prior, combined);
+        }
+        return new SubmissionCheck(photoApproved, graduated(c, a.getMajor()), priorProblem);
     }
 
     /** The candidate's substitutes for a course: the table's, marked whether the candidate passed them. */

@@ -99,14 +99,26 @@ class GraduationApplicationTest {
     }
 
     @Test
-    void savingNeedsACompletePlanAnApprovedPhotoAndThePriorDegree() {
-        refuses(() -> app.submit(NOW, true, false, Optional.empty()), "application.error.incomplete");
+    void everyBlockerIsListedAtOnceBeforeSaving() {
+        SubmissionCheck nothing = new SubmissionCheck(false, true, Optional.of("prior.error.missing"));
+        assertThat(nothing.blockers(app, round.getApplicationDeadline())).extracting(Problem::key).containsExactly(
+                "application.error.deadline", "application.error.photo", "application.error.graduated",
+                "application.problem.course", "application.problem.course", "application.problem.credits", "application.problem.contact", "prior.error.missing");
+        // saving is refused with the first, as the page lists them
+        refuses(() -> app.submit(round.getApplicationDeadline(), nothing), "application.error.deadline");
         complete();
-        refuses(() -> app.submit(NOW, false, false, Optional.empty()), "application.error.photo");
-        refuses(() -> app.submit(NOW, true, true, Optional.empty()), "application.error.graduated");
-        refuses(() -> app.submit(NOW, true, false, Optional.of("prior.error.missing")), "prior.error.missing");
-        refuses(() -> app.submit(round.getApplicationDeadline(), true, false, Optional.empty()), "application.error.deadline");
-        app.submit(NOW, true, false, Optional.empty());
+        assertThat(new SubmissionCheck(true, false, Optional.empty()).blockers(app, NOW)).isEmpty();
+    }
+
+    @Test
+    void savingNeedsACompletePlanAnApprovedPhotoAndThePriorDegree() {
+        refuses(() -> app.submit(NOW, new SubmissionCheck(true, false, Optional.empty())), "application.error.incomplete");
+        complete();
+        refuses(() -> app.submit(NOW, new SubmissionCheck(false, false, Optional.empty())), "application.error.photo");
+        refuses(() -> app.submit(NOW, new SubmissionCheck(true, true, Optional.empty())), "application.error.graduated");
+        refuses(() -> app.submit(NOW, new SubmissionCheck(true, false, Optional.of("prior.error.missing"))), "prior.error.missing");
+        refuses(() -> app.submit(round.getApplicationDeadline(), new SubmissionCheck(true, false, Optional.empty())), "application.error.deadline");
+        app.submit(NOW, new SubmissionCheck(true, false, Optional.empty()));
         assertThat(app.getStatus()).isEqualTo(AppStatus.ACCEPTED);
         // the major is locked; contact details are not
         refuses(() -> app.undo("13000"), "application.error.locked");
@@ -117,7 +129,7 @@ class GraduationApplicationTest {
     @Test
     void eachStepIsTakenByItsRoleToTheCertificate() {
         complete();
-        app.submit(NOW, true, false, Optional.empty());
+        app.submit(NOW, new SubmissionCheck(true, false, Optional.empty()));
         refuses(() -> app.advance(province, NOW), "application.error.not_your_step");
         app.advance(city, NOW);
         assertThat(app.getStatus()).isEqualTo(AppStatus.CITY_APPROVED);
@@ -141,7 +153,7 @@ class GraduationApplicationTest {
     @Test
     void aReturnedApplicationIsCorrectedAndStartsTheChainAgain() {
         complete();
-        app.submit(NOW, true, false, Optional.empty());
+        app.submit(NOW, new SubmissionCheck(true, false, Optional.empty()));
         app.advance(city, NOW);
         refuses(() -> app.returnToCandidate(province, " ", NOW), "decision.error.reason_required");
         app.returnToCandidate(province, "四级证书图片不清晰", NOW);
@@ -150,7 +162,7 @@ class GraduationApplicationTest {
         assertThat(app.getReview().getReturnReason()).isEqualTo("四级证书图片不清晰");
         refuses(() -> app.advance(city, NOW), "application.error.not_under_review");
         app.exempt("13000", Qualification.parse("CET:4"), ANHUI, Fixtures.file("clear"));
-        app.submit(NOW, true, false, Optional.empty());
+        app.submit(NOW, new SubmissionCheck(true, false, Optional.empty()));
         assertThat(app.getStatus()).isEqualTo(AppStatus.ACCEPTED);
         assertThat(app.getReview().getReturnReason()).isNull();
     }
@@ -158,7 +170,7 @@ class GraduationApplicationTest {
     @Test
     void aRegistrationAnomalyHoldsTheApplicationUntilResolved() {
         complete();
-        app.submit(NOW, true, false, Optional.empty());
+        app.submit(NOW, new SubmissionCheck(true, false, Optional.empty()));
         app.advance(city, NOW);
         app.advance(province, NOW);
         app.advance(province, NOW);
@@ -175,7 +187,7 @@ class GraduationApplicationTest {
     @Test
     void aReviewerOfAnotherCityTakesNoStep() {
         complete();
-        app.submit(NOW, true, false, Optional.empty());
+        app.submit(NOW, new SubmissionCheck(true, false, Optional.empty()));
         Institution hefei = Fixtures.withId(new Institution("HEFEI", "合肥", "Hefei", "合肥", "Hefei", "zikao-anhui"), 2L);
         Account other = Fixtures.withId(Account.reviewer("hefei", "合肥", "{noop}x", hefei, null, NOW), 21L);
         refuses(() -> app.advance(other, NOW), "application.error.not_your_step");

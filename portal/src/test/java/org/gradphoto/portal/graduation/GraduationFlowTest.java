@@ -43,6 +43,8 @@ class GraduationFlowTest {
     @Autowired
     GraduationData data;
     @Autowired
+    TestData testData;
+    @Autowired
     GraduationService graduation;
     @Autowired
     PriorDegreeService priorDegrees;
@@ -71,6 +73,21 @@ class GraduationFlowTest {
     String page(Account a, String path) throws Exception {
         return mvc.perform(get(path).with(user(TestData.user(a)))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
+    }
+
+    @Test
+    void thePageListsEveryBlockerAtOnceBeforeTheCandidateTriesToSave() throws Exception {
+        // a candidate with no approved photo and no prior degree, whose courses are not met yet
+        Account c = testData.candidate(w.institution());
+        var ticket = data.ticket(c, "3402" + String.format("%08d", System.nanoTime() % 100_000_000L));
+        GraduationApplication a = graduation.start(c.getId(), w.round().getId(), w.major().getId(), ticket.getId());
+        String html = page(c, "/me/graduation/applications/" + a.getId());
+        assertThat(html).contains("须先通过照片审核（审核通过）才能申请毕业。", "申请本科毕业须先提交前置学历。",
+                "13000 英语（专升本）：未通过，请选择免考或替代课程。").doesNotContain("可以保存申请");
+        // the world's candidate, photo approved and prior degree verified, sees the plan's problems only, then none
+        Long id = startApplication();
+        assertThat(page(w.candidate(), "/me/graduation/applications/" + id)).doesNotContain("须先通过照片审核")
+                .contains("未通过，请选择免考或替代课程");
     }
 
     Long startApplication() throws Exception {
