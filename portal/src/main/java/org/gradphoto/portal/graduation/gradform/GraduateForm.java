@@ -32,6 +32,11 @@ public class GraduateForm {
     static final int MAX_LINES = 5;
     static final int MAX_TEXT = 2000;
     static final int MIN_SELF_EVALUATION = 20;
+    /**
+     * The longest pause between two lines that is not a gap in the resume: the summer between school and work
+     * (2015-07 to 2015-09), a job search of a season.
+     */
+    static final int MAX_PAUSE_MONTHS = 3;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -99,7 +104,7 @@ public class GraduateForm {
                 if (prev.to() != null && prev.from() != null) {
                     if (l.from().isBefore(prev.to())) {
                         p.add(Problem.of("form.problem.overlap", n - 1, n));
-                    } else if (l.from().isAfter(prev.to().plusMonths(1))) {
+                    } else if (l.from().isAfter(prev.to().plusMonths(MAX_PAUSE_MONTHS))) {
                         p.add(Problem.of("form.problem.gap", n - 1, n, prev.to(), l.from()));
                     }
                 }

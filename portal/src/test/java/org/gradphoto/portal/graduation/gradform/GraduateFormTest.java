@@ -43,6 +43,15 @@ class GraduateFormTest {
     }
 
     @Test
+    void theSummerBetweenSchoolAndWorkAndASeasonOfJobSearchAreNoGap() {
+        assertThat(keys(List.of(line("2012-09", "2015-07", "芜湖市第一中学", "学生"), line("2015-09", null, "待业", "")), SELF, ""))
+                .isEmpty();
+        // three months is the longest pause; four is a gap
+        assertThat(keys(List.of(line("2015-09", "2018-06", "安徽大学", "学生"), line("2018-09", null, "待业", "")), SELF, ""))
+                .isEmpty();
+    }
+
+    @Test
     void explainsGapsOverlapsAndOrder() {
         List<ResumeEntry.Line> gap = List.of(line("2015-09", "2018-06", "安徽大学", "学生"), line("2018-10", null, "待业", ""));
         List<Problem> p = GraduateForm.problems(gap, SELF, "", NOW);
