@@ -72,7 +72,7 @@ class CandidatePhotoFlowTest {
         assertThat(p.getStatus()).isEqualTo(ReviewStatus.DRAFT);
         assertThat(p.getCurrent().getVerdict()).isEqualTo(Verdict.PASS);
         String html = page();
-        assertThat(html).contains("id=\"verdict\"", ">合格<", "未提交", "data-rule=\"GEOM_CROWN\" data-status=\"PASSED\"");
+        assertThat(html).contains("id=\"verdict\"", ">合格<", "未提交", CandidateVerdictPageTest.ROW_GEOM_CROWN_PASSED);
         byte[] png = mvc.perform(get("/photos/" + p.getCurrent().getId() + "/annotated").with(user(TestData.user(candidate))))
                 .andExpect(status().isOk()).andExpect(content().contentType("image/jpeg"))
                 .andReturn().getResponse().getContentAsByteArray();
@@ -90,8 +90,8 @@ class CandidatePhotoFlowTest {
         assertThat(original.getVerdict()).isEqualTo(Verdict.FAIL);
         assertThat(original.hasFix()).isTrue();
         String html = page();
-        assertThat(html).contains(">不合格<", "data-rule=\"FILE_FORMAT\" data-status=\"FAILED\"",
-                "data-rule=\"FILE_DIMENSIONS\" data-status=\"FAILED\"", "文件实际为 PNG 格式", "id=\"fix-offer\"",
+        assertThat(html).contains(">不合格<", CandidateVerdictPageTest.ROW_FILE_FORMAT_FAILED,
+                CandidateVerdictPageTest.ROW_FILE_DIMENSIONS_FAILED, "文件实际为 PNG 格式", "id=\"fix-offer\"",
                 "使用修正后的照片", "这张照片有不合格项");
         // failed hard rules come first in the table
         assertThat(html.indexOf("data-status=\"FAILED\"")).isLessThan(html.indexOf("data-status=\"PASSED\""));
@@ -109,7 +109,7 @@ class CandidatePhotoFlowTest {
         assertThat(now.getSource()).isEqualTo(UploadSource.FIXED);
         assertThat(now.getVerdict()).isIn(Verdict.PASS, Verdict.WARNINGS);
         assertThat(now.getFileName()).isEqualTo("phone-fixed.jpg");
-        assertThat(page()).contains("自动修正", "data-rule=\"FILE_FORMAT\" data-status=\"PASSED\"");
+        assertThat(page()).contains("自动修正", CandidateVerdictPageTest.ROW_FILE_FORMAT_PASSED);
     }
 
     @Test
@@ -145,7 +145,7 @@ class CandidatePhotoFlowTest {
         upload("cmyk.jpg", BadFiles.cmykJpeg(Engines.compliant("idpass/sample_id_3.png")));
         PhotoUpload u = photos.photoOf(candidate.getId()).getCurrent();
         assertThat(u.getVerdict()).isEqualTo(Verdict.FAIL);
-        assertThat(page()).contains("data-rule=\"FILE_COLOR_DEPTH\" data-status=\"FAILED\"");
+        assertThat(page()).contains(CandidateVerdictPageTest.ROW_FILE_COLOR_DEPTH_FAILED);
     }
 
     @Test

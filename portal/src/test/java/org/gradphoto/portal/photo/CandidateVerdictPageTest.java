@@ -46,6 +46,19 @@ public class CandidateVerdictPageTest {
                 .andReturn().getResponse().getContentAsString();
     }
 
+    /** Rows of the folded details as the page writes them: the status, then the requirement's Chinese name. */
+    public static final String ROW_GEOM_CROWN_PASSED = "data-status=\"PASSED\">\n        <td>头顶位置</td>";
+    public static final String ROW_FILE_FORMAT_FAILED = "data-status=\"FAILED\">\n        <td>文件格式</td>";
+    public static final String ROW_FILE_DIMENSIONS_FAILED = "data-status=\"FAILED\">\n        <td>照片尺寸</td>";
+    public static final String ROW_FILE_FORMAT_PASSED = "data-status=\"PASSED\">\n        <td>文件格式</td>";
+    public static final String ROW_FILE_COLOR_DEPTH_FAILED = "data-status=\"FAILED\">\n        <td>色彩</td>";
+    public static final String ROW_FACE_SAME_PERSON_PASSED = "data-status=\"PASSED\">\n        <td>是否本人</td>";
+
+    /** A row of the folded details: the requirement's Chinese name with its status (no rule id on these pages). */
+    public static String row(String nameZh, String status) {
+        return "data-status=\"" + status + "\">\\s*<td>" + nameZh + "</td>";
+    }
+
     /** The page as the candidate sees it before opening the folded details. */
     static String outsideDetails(String html) {
         return html.replaceAll("(?s)<details id=\"verdict-details\">.*?</details>", "");
@@ -75,7 +88,10 @@ public class CandidateVerdictPageTest {
         // the size sentence once, though three position rules wait for it
         assertThat(html.split("才能检查头部的位置和大小", -1)).hasSize(2);
         // the measurements are still there, folded, for whoever opens them
-        assertThat(html).contains("<details id=\"verdict-details\">", "data-rule=\"FILE_DIMENSIONS\"", "413 × 531 px");
+        assertThat(html).contains("<details id=\"verdict-details\">", "413 × 531 px");
+        for (String id : RuleCatalogue.ids()) {
+            assertThat(html).as("rule id " + id + " anywhere in the page").doesNotContain(id);
+        }
     }
 
     @Test
