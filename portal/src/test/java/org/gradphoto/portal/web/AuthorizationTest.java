@@ -211,10 +211,12 @@ class AuthorizationTest {
 
     @Test
     void publicPagesAreOpenToAll() throws Exception {
-        for (String path : List.of("/login", "/register", "/v3/api-docs", "/swagger-ui/index.html", "/css/portal.css", "/favicon.svg")) {
+        for (String path : List.of("/", "/login", "/register", "/requirements", "/faq", "/examples/good-white.jpg",
+                "/js/upload.js", "/v3/api-docs", "/swagger-ui/index.html", "/css/portal.css", "/favicon.svg")) {
             assertThat(status(() -> get(path), null)).as(path).isEqualTo(200);
         }
-        assertThat(status(() -> get("/"), null)).isEqualTo(302);
+        // a signed-in person is sent from the front door to their own page
+        assertThat(status(() -> get("/"), owner)).isEqualTo(302);
     }
 
     @Test

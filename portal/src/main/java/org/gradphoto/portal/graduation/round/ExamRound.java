@@ -103,6 +103,11 @@ public class ExamRound {
         return id;
     }
 
+    /** The round's one name on every page: 2026 年下半年, or "2026 autumn" in English. */
+    public String name(java.util.Locale locale) {
+        return "zh".equals(locale.getLanguage()) ? year + " 年" + half.zh() : year + " " + half.en();
+    }
+
     public String getCode() {
         return code;
     }

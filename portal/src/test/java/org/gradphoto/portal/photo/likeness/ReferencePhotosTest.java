@@ -149,7 +149,7 @@ class ReferencePhotosTest {
         photos.upload(candidate.getId(), "me.jpg", Engines.compliant("idpass/sample_id_3.png"));
         String mine = mvc.perform(get("/me/photo").with(user(TestData.user(candidate)))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(mine).doesNotContain("not-like-reference").contains(CandidateVerdictPageTest.ROW_FACE_SAME_PERSON_PASSED);
+        assertThat(mine).doesNotContain("not-like-reference").contains(org.gradphoto.portal.photo.CandidateVerdictPageTest.ROW_FACE_SAME_PERSON_PASSED);
     }
 
     @Test
