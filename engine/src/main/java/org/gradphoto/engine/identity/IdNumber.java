@@ -21,6 +21,9 @@ public final class IdNumber {
             "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63",
             "64", "65", "71", "81", "82", "83");
 
+    /** No one applying for a certificate today was born before it (a year of 18xx is a typing slip). */
+    static final int EARLIEST_BIRTH_YEAR = 1900;
+
     private final String value;
 
     private IdNumber(String value) {
@@ -46,7 +49,7 @@ public final class IdNumber {
         } catch (DateTimeException e) {
             throw new InvalidIdNumberException(InvalidIdNumberException.Reason.BIRTH_DATE, s);
         }
-        if (born.getYear() < 1800 || born.isAfter(LocalDate.now())) {
+        if (born.getYear() < EARLIEST_BIRTH_YEAR || born.isAfter(LocalDate.now())) {
             throw new InvalidIdNumberException(InvalidIdNumberException.Reason.BIRTH_DATE, s);
         }
         if (s.charAt(17) != checkCharacter(s.substring(0, 17))) {

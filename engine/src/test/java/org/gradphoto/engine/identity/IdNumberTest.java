@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IdNumberTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"11010519491231002X", "440524188001010014", "321083197812162119", "81000019980902013X"})
+    @ValueSource(strings = {"11010519491231002X", "440524198001010013", "321083197812162119", "81000019980902013X"})
     void acceptsTheValidNumbersOfTheDesign(String n) {
         assertThat(IdNumber.of(n).value()).isEqualTo(n);
     }
@@ -63,10 +63,19 @@ class IdNumberTest {
     }
 
     @Test
+    void refusesABirthYearBefore1900AsATypingSlip() {
+        // 1880-01-01 with a correct check digit: the date exists, no applicant was born then
+        assertThatThrownBy(() -> IdNumber.of("440524188001010014"))
+                .isInstanceOfSatisfying(InvalidIdNumberException.class,
+                        e -> assertThat(e.reason()).isEqualTo(InvalidIdNumberException.Reason.BIRTH_DATE));
+        assertThat(IdNumber.of("11010519000101001X").birthDate()).isEqualTo(LocalDate.of(1900, 1, 1));
+    }
+
+    @Test
     void knowsBirthDateSexAreaAndPermits() {
-        IdNumber n = IdNumber.of("440524188001010014");
+        IdNumber n = IdNumber.of("440524198001010013");
         assertThat(n.areaCode()).isEqualTo("440524");
-        assertThat(n.birthDate()).isEqualTo(LocalDate.of(1880, 1, 1));
+        assertThat(n.birthDate()).isEqualTo(LocalDate.of(1980, 1, 1));
         assertThat(n.male()).isTrue();
         assertThat(IdNumber.of("11010519491231002X").male()).isFalse();
         assertThat(IdNumber.of("81000019980902013X").residencePermit()).isTrue();

@@ -122,7 +122,10 @@ public class CollectedPhoto {
             if (schoolCode == null || !schoolCode.strip().matches("\\d{5}")) {
                 throw new RefusedException("collection.error.school_code");
             }
-            if (idNumber == null || idNumber.isBlank() || idNumber.strip().length() > 32) {
+            if (idNumber == null || idNumber.isBlank()) {
+                throw new RefusedException("id.number.missing");
+            }
+            if (idNumber.strip().length() > 32) {
                 throw new RefusedException("collection.error.id_number");
             }
             schoolCode = schoolCode.strip();

@@ -52,6 +52,9 @@ class CandidatePhotoController {
         List<RuleRow> fixRules = u == null || !u.hasFix() ? List.of() : RuleRow.of(u.getFixInspectionJson());
         model.addAttribute("fixRules", fixRules);
         model.addAttribute("verdict", PlainVerdict.of(rules, fixRules, locale));
+        // the backgrounds the candidate may choose for the fixed version (where the profile allows more than one)
+        model.addAttribute("backgrounds", u == null ? List.of()
+                : org.gradphoto.engine.profile.Profiles.get(u.getProfileId()).backgrounds());
         model.addAttribute("sizeFirst", rules.stream().anyMatch(r -> r.id().equals(RuleRow.DIMENSIONS) && r.failed()));
         model.addAttribute("window", deadlines.uploadWindow());
         model.addAttribute("decisions", decisions.findByPhotoOrderByDecidedAtDesc(cp));
@@ -98,6 +101,19 @@ class CandidatePhotoController {
         try {
             photos.useFix(user.accountId(), id);
             redirect.addFlashAttribute("notice", "photo.notice.fix_used");
+        } catch (PhotoStateException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/me/photo";
+    }
+
+    /** 选择背景颜色: the fixed version made again on another of the profile's backgrounds. */
+    @PostMapping("/me/photo/{id}/fix-background")
+    public String fixBackground(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id,
+            @RequestParam(name = "colour", required = false) String colour, RedirectAttributes redirect) {
+        try {
+            photos.fixOn(user.accountId(), id, colour == null ? "" : colour);
+            redirect.addFlashAttribute("notice", "photo.notice.background_changed");
         } catch (PhotoStateException e) {
             redirect.addFlashAttribute("error", e.messageKey());
         }

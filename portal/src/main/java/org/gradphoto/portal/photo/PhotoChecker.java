@@ -79,6 +79,16 @@ public class PhotoChecker {
         });
     }
 
+    /** A fixed version on the options asked for (a chosen background), compared with the reference where given. */
+    public Checked fixWith(byte[] bytes, String fileName, Profile profile, FixOptions options, FaceEmbedding reference) {
+        return run(() -> {
+            FixResult f = engine.fix(bytes, fileName, profile, options, reference);
+            byte[] fixAnnotated = f.fixed() ? engine.annotateImage(f.bytes(), f.after(), profile, LABELS).map(Annotator::jpeg)
+                    .orElse(null) : null;
+            return new Checked(f.before(), null, f, fixAnnotated);
+        });
+    }
+
     /** The face of a reference photo, or empty when it shows no single clear face (or cannot be read). */
     public java.util.Optional<FaceEmbedding> faceOf(byte[] bytes, String fileName) {
         return run(() -> engine.faceOf(bytes, fileName));

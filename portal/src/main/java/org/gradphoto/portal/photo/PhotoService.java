@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Clock;
 import java.time.Instant;
 import org.gradphoto.engine.face.FaceEmbedding;
+import org.gradphoto.engine.fix.FixOptions;
+import org.gradphoto.engine.fix.FixResult;
 import org.gradphoto.engine.inspection.Inspection;
 import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.engine.profile.Profile;
@@ -115,7 +117,7 @@ public class PhotoService {
                     in.verdict(), json(in), annotated == null ? null : files.save(annotated));
             if (fixed != null) {
                 u.offerFix(files.save(fixed), fixedAnnotated == null ? null : files.save(fixedAnnotated),
-                        c.fix().after().verdict(), json(c.fix().after()), c.fix().notes());
+                        c.fix().after().verdict(), json(c.fix().after()), c.fix().notes(), background(c.fix()));
             } else if (c.fix() != null) {
                 u.refuseFix(c.fix().refusal().name());
             }
@@ -129,6 +131,47 @@ public class PhotoService {
 
     /** Who is uploading, as the check needs it: their institution's profile and their ID number. */
     private record Uploader(String profileId, String idNumber) {
+    }
+
+    /**
+     * The fixed version of the current upload made again on another background of the profile (白色 or 浅蓝色), as
+     * the candidate chooses; refused for a colour the profile does not allow or when no fix can be made.
+     */
+    public PhotoUpload fixOn(Long candidateId, Long uploadId, String colourId) {
+        PhotoUpload u = tx.execute(s -> {
+            CandidatePhoto cp = photos.findByCandidate(accounts.require(candidateId))
+                    .orElseThrow(() -> new PhotoStateException("photo.error.no_fix"));
+            PhotoUpload current = cp.getCurrent();
+            if (current == null || !current.getId().equals(uploadId) || current.getSource() == UploadSource.FIXED) {
+                throw new PhotoStateException("photo.error.no_fix");
+            }
+            if (!deadlines.uploadWindow().isOpen(clock.instant()) || cp.getStatus() == ReviewStatus.APPROVED) {
+                throw new PhotoStateException("photo.error.deadline");
+            }
+            return current;
+        });
+        Profile profile = Profiles.get(u.getProfileId());
+        if (profile.background(colourId).isEmpty()) {
+            throw new PhotoStateException("photo.error.no_such_background");
+        }
+        byte[] bytes = tx.execute(s -> store.get(uploads.findById(uploadId).orElseThrow().getOriginal()));
+        String idNumber = tx.execute(s -> accounts.require(candidateId).getIdNumber());
+        FaceEmbedding reference = idNumber == null ? null : references.faceOf(idNumber).orElse(null);
+        PhotoChecker.Checked c = checker.fixWith(bytes, u.getFileName(), profile, FixOptions.background(colourId), reference);
+        if (!c.fix().fixed()) {
+            throw new PhotoStateException("photo.error.no_fix");
+        }
+        return tx.execute(s -> {
+            PhotoUpload fresh = uploads.findById(uploadId).orElseThrow();
+            StoredFile fixed = files.save(store.put(c.fix().bytes(), "image/jpeg"));
+            StoredFile annotated = c.fixAnnotated() == null ? null : files.save(store.put(c.fixAnnotated(), "image/jpeg"));
+            fresh.offerFix(fixed, annotated, c.fix().after().verdict(), json(c.fix().after()), c.fix().notes(), colourId);
+            return uploads.save(fresh);
+        });
+    }
+
+    private static String background(FixResult f) {
+        return f instanceof FixResult.Fixed fixed ? fixed.background() : null;
     }
 
     /** The fixed version of the current upload becomes the current photo. */

@@ -83,6 +83,10 @@ public class PhotoUpload {
     @Column(name = "fix_notes")
     private String fixNotes;
 
+    /** The background the fixed version is on: a colour id of the profile, or keep; null before it was kept. */
+    @Column(name = "fix_background")
+    private String fixBackground;
+
     protected PhotoUpload() {
     }
 
@@ -100,8 +104,10 @@ public class PhotoUpload {
     }
 
     void offerFix(StoredFile fixed, StoredFile fixedAnnotated, Verdict verdict, String json,
-            java.util.List<org.gradphoto.engine.fix.FixResult.Note> notes) {
+            java.util.List<org.gradphoto.engine.fix.FixResult.Note> notes, String background) {
         this.fixNotes = FixNotes.encode(notes);
+        this.fixBackground = background;
+        this.fixRefusal = null;
         this.fix = fixed;
         this.fixAnnotated = fixedAnnotated;
         this.fixVerdict = verdict;
@@ -115,6 +121,10 @@ public class PhotoUpload {
     /** What the fix did that the candidate should know (empty when nothing, or for uploads fixed before it was kept). */
     public java.util.List<org.gradphoto.engine.fix.FixResult.Note> getFixNotes() {
         return FixNotes.decode(fixNotes);
+    }
+
+    public String getFixBackground() {
+        return fixBackground;
     }
 
     /** Whether a fixed version that passes every hard rule is on offer. */

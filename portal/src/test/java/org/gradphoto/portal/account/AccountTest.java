@@ -31,7 +31,7 @@ class AccountTest {
         Institution wuhu2 = institution(2, "芜湖");
         Institution hefei = institution(3, "合肥");
         Account c1 = candidate(wuhu1, "11010519491231002X");
-        Account c2 = candidate(wuhu2, "440524188001010014");
+        Account c2 = candidate(wuhu2, "440524198001010013");
         Account c3 = candidate(hefei, "321083197812162119");
         Account ofInstitution = Account.reviewer("rev", "审核员", "{noop}x", wuhu1, null, NOW);
         Account ofCity = Account.reviewer("city", "市审核员", "{noop}x", null, "芜湖", NOW);

@@ -11,7 +11,7 @@ class PersonalIdTest {
     @Test
     void acceptsTheValidResidentIdNumbersOfTheDesign() {
         assertThat(new PersonalId(IdType.RESIDENT_ID_CARD, "11010519491231002X").number()).isEqualTo("11010519491231002X");
-        assertThat(new PersonalId(IdType.RESIDENT_ID_CARD, "440524188001010014").number()).isEqualTo("440524188001010014");
+        assertThat(new PersonalId(IdType.RESIDENT_ID_CARD, "440524198001010013").number()).isEqualTo("440524198001010013");
         assertThat(new PersonalId(IdType.RESIDENT_ID_CARD, "321083197812162119").number()).isEqualTo("321083197812162119");
     }
 

@@ -196,7 +196,7 @@ class GraduationApplicationTest {
 
     @Test
     void aMergedTicketOrSomeoneElsesCannotBeAppliedWith() {
-        ExamTicket other = new ExamTicket("340201100009", "440524188001010014", "李四");
+        ExamTicket other = new ExamTicket("340201100009", "440524198001010013", "李四");
         refuses(() -> new GraduationApplication(candidate, round, major, other, List.of(), NOW), "ticket.error.not_yours");
         ExamTicket merged = Fixtures.withId(new ExamTicket("340201100002", Fixtures.ID, "张三"), 301L);
         org.springframework.test.util.ReflectionTestUtils.setField(merged, "mergedInto", ticket);
