@@ -360,11 +360,20 @@ class GraduationFlowTest {
         String base = "/me/graduation/applications/" + id + "/form";
         perform(w.candidate(), post(base).param("from", "2015-09", "2018-10").param("to", "2018-06", "").param("place", "安徽大学", "待业")
                 .param("role", "学生", "").param("self", "短"))
-                .andExpect(flash().attribute("problems", org.hamcrest.Matchers.hasSize(2)));
+                // the gap, the short self-evaluation, no ethnic group, no political status: every problem at once
+                .andExpect(flash().attribute("problems", org.hamcrest.Matchers.hasSize(4)));
         mvc.perform(get(base + ".pdf").with(user(TestData.user(w.candidate())))).andExpect(status().isConflict());
         perform(w.candidate(), post(base).param("from", "2015-09", "2018-07").param("to", "2018-06", "").param("place", "安徽大学", "待业")
-                .param("role", "学生", "").param("self", "在校期间认真学习专业知识，遵守纪律，团结同学，积极参加社会实践。"))
+                .param("role", "学生", "").param("self", "在校期间认真学习专业知识，遵守纪律，团结同学，积极参加社会实践。")
+                .param("ethnicity", "回族").param("politicalStatus", "共青团员")
+                // a resident ID card says the sex and birth month: what is typed instead is not taken
+                .param("sex", "外星").param("birthMonth", "1880-01"))
                 .andExpect(flash().attribute("notice", "form.notice.saved"));
+        var idNumber = org.gradphoto.engine.identity.IdNumber.of(w.candidate().getIdNumber());
+        String saved = page(w.candidate(), base);
+        assertThat(saved).contains("id=\"sex-from-id\"", (idNumber.male() ? "男" : "女") + "（按身份证号码）",
+                java.time.YearMonth.from(idNumber.birthDate()) + "（按身份证号码）", "<option value=\"回族\" selected=\"selected\">",
+                "<option value=\"共青团员\" selected=\"selected\">");
         var pdf = mvc.perform(get(base + ".pdf").with(user(TestData.user(w.candidate())))).andReturn().getResponse();
         if (pdf.getStatus() == 200) {
             assertThat(pdf.getContentType()).isEqualTo("application/pdf");

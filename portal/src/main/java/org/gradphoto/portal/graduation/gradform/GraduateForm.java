@@ -2,6 +2,7 @@ package org.gradphoto.portal.graduation.gradform;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -54,6 +55,10 @@ public class GraduateForm {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    /** Null until the form is first saved with them. */
+    @Embedded
+    private PersonalDetails personal;
 
     @OneToMany(mappedBy = "form", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("seq")
@@ -136,11 +141,12 @@ public class GraduateForm {
     }
 
     /** Replaces the contents, when valid. */
-    public void fill(List<ResumeEntry.Line> lines, String selfEvaluation, String employerAppraisal, YearMonth thisMonth,
-            Instant now) {
-        if (!problems(lines, selfEvaluation, employerAppraisal, thisMonth).isEmpty()) {
+    public void fill(List<ResumeEntry.Line> lines, String selfEvaluation, String employerAppraisal, PersonalDetails personal,
+            YearMonth thisMonth, Instant now) {
+        if (!problems(lines, selfEvaluation, employerAppraisal, thisMonth).isEmpty() || !personal.problems(thisMonth).isEmpty()) {
             throw new RefusedException("form.error.invalid");
         }
+        this.personal = personal;
         entries.clear();
         for (int i = 0; i < lines.size(); i++) {
             entries.add(new ResumeEntry(this, i, lines.get(i)));
@@ -160,6 +166,10 @@ public class GraduateForm {
 
     public GraduationApplication getApplication() {
         return application;
+    }
+
+    public PersonalDetails getPersonal() {
+        return personal;
     }
 
     public String getSelfEvaluation() {

@@ -48,6 +48,17 @@ class GraduateFormController {
         }
         model.addAttribute("appId", id);
         model.addAttribute("filled", f != null && f.isFilled());
+        GraduateFormService.Personal fromId = forms.fromIdNumber(user.accountId(), id);
+        PersonalDetails saved = f == null ? null : f.getPersonal();
+        model.addAttribute("fromId", fromId);
+        if (!model.containsAttribute("personal")) {
+            model.addAttribute("personal", saved == null ? new GraduateFormService.Personal(null, null, null, null)
+                    : new GraduateFormService.Personal(saved.getSex(), saved.getBirthMonth(), saved.getEthnicity(),
+                            saved.getPoliticalStatus()));
+        }
+        model.addAttribute("sexes", PersonalDetails.SEXES);
+        model.addAttribute("ethnicGroups", PersonalDetails.ETHNIC_GROUPS);
+        model.addAttribute("politicalStatuses", PersonalDetails.POLITICAL_STATUSES);
         return "graduation/form";
     }
 
@@ -56,7 +67,12 @@ class GraduateFormController {
             @RequestParam(name = "from", required = false) List<String> from, @RequestParam(name = "to", required = false) List<String> to,
             @RequestParam(name = "place", required = false) List<String> place, @RequestParam(name = "role", required = false) List<String> role,
             @RequestParam(name = "self", required = false) String self, @RequestParam(name = "appraisal", required = false) String appraisal,
-            RedirectAttributes r) {
+            @RequestParam(name = "sex", required = false) String sex,
+            @RequestParam(name = "birthMonth", required = false) String birthMonth,
+            @RequestParam(name = "ethnicity", required = false) String ethnicity,
+            @RequestParam(name = "politicalStatus", required = false) String politicalStatus, RedirectAttributes r) {
+        GraduateFormService.Personal personal = new GraduateFormService.Personal(strip(sex), strip(birthMonth),
+                strip(ethnicity), strip(politicalStatus));
         List<ResumeEntry.Line> lines = new ArrayList<>();
         List<String[]> rows = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -77,7 +93,7 @@ class GraduateFormController {
             }
         }
         if (problems.isEmpty()) {
-            problems = forms.save(user.accountId(), id, lines, self, appraisal);
+            problems = forms.save(user.accountId(), id, lines, self, appraisal, personal);
         }
         if (problems.isEmpty()) {
             r.addFlashAttribute("notice", "form.notice.saved");
@@ -86,8 +102,13 @@ class GraduateFormController {
             r.addFlashAttribute("rows", rows);
             r.addFlashAttribute("self", self);
             r.addFlashAttribute("appraisal", appraisal);
+            r.addFlashAttribute("personal", personal);
         }
         return "redirect:/me/graduation/applications/" + id + "/form";
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
     }
 
     @GetMapping("/me/graduation/applications/{id}/form.pdf")

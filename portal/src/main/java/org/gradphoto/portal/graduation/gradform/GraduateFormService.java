@@ -2,8 +2,11 @@ package org.gradphoto.portal.graduation.gradform;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gradphoto.engine.identity.IdNumber;
+import org.gradphoto.engine.identity.InvalidIdNumberException;
 import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.files.PhotoStore;
@@ -47,18 +50,46 @@ public class GraduateFormService {
         return forms.findByApplication(own(candidateId, applicationId));
     }
 
-    /** Saves the form when valid; otherwise saves nothing and returns every problem. */
+    /**
+     * Saves the form when valid; otherwise saves nothing and returns every problem. For a resident ID card the sex and
+     * birth month are the number's, whatever was entered.
+     */
     public List<Problem> save(Long candidateId, Long applicationId, List<ResumeEntry.Line> lines, String selfEvaluation,
-            String employerAppraisal) {
+            String employerAppraisal, Personal entered) {
         GraduationApplication a = own(candidateId, applicationId);
         YearMonth thisMonth = YearMonth.from(clock.instant().atZone(GraduationService.ZONE));
-        List<Problem> problems = GraduateForm.problems(lines, selfEvaluation, employerAppraisal, thisMonth);
+        Personal fromId = fromIdNumber(a);
+        PersonalDetails personal = new PersonalDetails(fromId.sex() != null ? fromId.sex() : entered.sex(),
+                fromId.birthMonth() != null ? fromId.birthMonth() : entered.birthMonth(), entered.ethnicity(),
+                entered.politicalStatus());
+        List<Problem> problems = new ArrayList<>(personal.problems(thisMonth));
+        problems.addAll(GraduateForm.problems(lines, selfEvaluation, employerAppraisal, thisMonth));
         if (!problems.isEmpty()) {
             return problems;
         }
         GraduateForm f = forms.findByApplication(a).orElseGet(() -> forms.save(new GraduateForm(a, clock.instant())));
-        f.fill(lines, selfEvaluation, employerAppraisal, thisMonth, clock.instant());
+        f.fill(lines, selfEvaluation, employerAppraisal, personal, thisMonth, clock.instant());
         return List.of();
+    }
+
+    /** The personal lines as entered on the form (any may be null). */
+    public record Personal(String sex, String birthMonth, String ethnicity, String politicalStatus) {
+    }
+
+    /** The sex and birth month a resident ID number (or a residence permit's) says; nulls for other documents. */
+    @Transactional(readOnly = true)
+    public Personal fromIdNumber(Long candidateId, Long applicationId) {
+        return fromIdNumber(own(candidateId, applicationId));
+    }
+
+    private static Personal fromIdNumber(GraduationApplication a) {
+        String number = a.getCandidate().getIdNumber();
+        try {
+            IdNumber id = IdNumber.of(number == null ? "" : number);
+            return new Personal(id.male() ? "男" : "女", YearMonth.from(id.birthDate()).toString(), null, null);
+        } catch (InvalidIdNumberException e) {
+            return new Personal(null, null, null, null);
+        }
     }
 
     /** The form as PDF, with the candidate's current photo. */

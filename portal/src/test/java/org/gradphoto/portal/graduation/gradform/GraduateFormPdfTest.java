@@ -43,7 +43,8 @@ class GraduateFormPdfTest {
         GraduateForm form = new GraduateForm(app, Instant.now());
         form.fill(List.of(new ResumeEntry.Line(YearMonth.of(2012, 9), YearMonth.of(2015, 8), "芜湖市第一中学", "学生"),
                         new ResumeEntry.Line(YearMonth.of(2015, 9), null, "自由职业", "")),
-                "在校期间认真学习专业知识，遵守纪律，团结同学，积极参加社会实践，各方面表现良好。", "", YearMonth.of(2026, 3), Instant.now());
+                "在校期间认真学习专业知识，遵守纪律，团结同学，积极参加社会实践，各方面表现良好。", "",
+                new PersonalDetails("女", "1949-12", "汉族", "群众"), YearMonth.of(2026, 3), Instant.now());
         byte[] bytes = pdf.render(app, form, Engines.compliant("idpass/sample_id_3.png"));
         assertThat(new String(bytes, 0, 5)).isEqualTo("%PDF-");
         try (PDDocument doc = Loader.loadPDF(bytes)) {
@@ -51,7 +52,7 @@ class GraduateFormPdfTest {
             Files.write(java.nio.file.Path.of("target/graduate-form.pdf"), bytes);
             assertThat(text.replaceAll("\\s+", "")).contains("高等教育自学考试毕业生登记表");
             assertThat(text).contains("张三", "340201100001", "芜湖市第一中学", "2012.09 — 2015.08",
-                    "至今", "自由职业", "认真学习专业知识", "（无工作单位）", "会计");
+                    "至今", "自由职业", "认真学习专业知识", "（无工作单位）", "会计", "1949-12", "汉族", "群众");
             List<PDFont> fonts = new ArrayList<>();
             PDPage page = doc.getPage(0);
             for (var name : page.getResources().getFontNames()) {

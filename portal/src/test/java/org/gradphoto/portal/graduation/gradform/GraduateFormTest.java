@@ -52,6 +52,20 @@ class GraduateFormTest {
     }
 
     @Test
+    void thePersonalLinesAreTheStandardsChoicesAndARealMonthOfBirth() {
+        YearMonth now = NOW;
+        assertThat(new PersonalDetails("女", "1995-06", "维吾尔族", "中共党员").problems(now)).isEmpty();
+        assertThat(new PersonalDetails(null, "1880-01", "火星族", "").problems(now)).extracting(Problem::key).containsExactly(
+                "form.problem.sex", "form.problem.birth_month", "form.problem.ethnicity", "form.problem.political_status");
+        assertThat(new PersonalDetails("男", now.plusMonths(1).toString(), "汉族", "群众").problems(now))
+                .extracting(Problem::key).containsExactly("form.problem.birth_month");
+        assertThat(new PersonalDetails("男", "1995/06", "汉族", "群众").problems(now)).extracting(Problem::key)
+                .containsExactly("form.problem.birth_month");
+        assertThat(new PersonalDetails("男", "1900-01", "汉族", "群众").problems(now)).isEmpty();
+        assertThat(PersonalDetails.ETHNIC_GROUPS).hasSize(58).contains("汉族", "珞巴族", "基诺族");
+    }
+
+    @Test
     void explainsGapsOverlapsAndOrder() {
         List<ResumeEntry.Line> gap = List.of(line("2015-09", "2018-06", "安徽大学", "学生"), line("2018-10", null, "待业", ""));
         List<Problem> p = GraduateForm.problems(gap, SELF, "", NOW);
