@@ -49,6 +49,9 @@ public class Account {
 
     private String mobile;
 
+    /** Optional; where given, decisions and 忘记密码 codes are also sent there. */
+    private String email;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "institution_id")
     private Institution institution;
@@ -196,6 +199,15 @@ public class Account {
     /** The ID number as lists show it. */
     public String getMaskedIdNumber() {
         return org.gradphoto.engine.identity.IdNumber.mask(idNumber);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    /** Gives or takes away the e-mail address (null: none). */
+    public void changeEmail(EmailAddress address) {
+        this.email = address == null ? null : address.value();
     }
 
     public String getMobile() {

@@ -9,6 +9,7 @@ public class RegistrationForm {
     private String mobile;
     private Long institutionId;
     private String password;
+    private String email;
     private String confirmPassword;
 
     public String getName() {
@@ -33,6 +34,14 @@ public class RegistrationForm {
 
     public void setIdNumber(String idNumber) {
         this.idNumber = idNumber;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public String getMobile() {

@@ -36,6 +36,7 @@ class RegistrationService {
         List<InvalidFieldException> problems = new ArrayList<>();
         PersonalId id = attempt(problems, () -> new PersonalId(f.getIdType(), f.getIdNumber()));
         MobileNumber mobile = attempt(problems, () -> new MobileNumber(f.getMobile()));
+        EmailAddress email = attempt(problems, () -> EmailAddress.optional(f.getEmail()));
         if (f.getName() == null || f.getName().isBlank() || f.getName().strip().length() > 50) {
             problems.add(new InvalidFieldException("name", "name.invalid"));
         }
@@ -61,8 +62,9 @@ class RegistrationService {
             throw new RegistrationException(problems);
         }
         try {
-            return accounts.saveAndFlush(Account.candidate(f.getName(), id, mobile, inst, encoder.encode(f.getPassword()),
-                    clock.instant()));
+            Account a = Account.candidate(f.getName(), id, mobile, inst, encoder.encode(f.getPassword()), clock.instant());
+            a.changeEmail(email);
+            return accounts.saveAndFlush(a);
         } catch (DataIntegrityViolationException e) {
             // two registrations with the same number at the same moment: the database keeps one
             throw new RegistrationException(List.of(new InvalidFieldException("idNumber", "id.number.taken")));

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.gradphoto.portal.account.AccountRepository;
+import org.gradphoto.portal.notify.Outbox;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,20 +18,37 @@ public class Inbox {
     private final MessageRepository messages;
     private final MessageSource texts;
     private final Clock clock;
+    private final AccountRepository accounts;
+    private final Outbox outbox;
+    private final String baseUrl;
 
-    Inbox(MessageRepository messages, MessageSource texts, Clock clock) {
+    Inbox(MessageRepository messages, MessageSource texts, Clock clock, AccountRepository accounts, Outbox outbox,
+            @Value("${gradphoto.base-url:http://localhost:8080}") String baseUrl) {
         this.messages = messages;
         this.texts = texts;
         this.clock = clock;
+        this.accounts = accounts;
+        this.outbox = outbox;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    /** One message; nothing when the same decision was already told (an event handled again after a crash). */
+    /**
+     * One message, and the same by e-mail where the account has an address (sent by the outbox once this commits);
+     * nothing when the same decision was already told (an event handled again after a crash).
+     */
     @Transactional
     void deliver(Long recipientId, String key, List<String> args, String link, String sourceKey, Instant at) {
-        if (!messages.existsBySourceKey(sourceKey)) {
-            messages.save(new Message(recipientId, key, args, link, sourceKey, at));
+        if (messages.existsBySourceKey(sourceKey)) {
+            return;
         }
+        Message m = messages.save(new Message(recipientId, key, args, link, sourceKey, at));
+        accounts.findById(recipientId).map(a -> a.getEmail()).ifPresent(address -> outbox.email(address,
+                texts.getMessage(key + ".title", m.arguments(), ZH),
+                texts.getMessage(key + ".body", m.arguments(), ZH) + "\n" + baseUrl + link + "\n\n"
+                        + texts.getMessage(key + ".body", m.arguments(), Locale.ENGLISH)));
     }
+
+    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
     /** How many messages the account has not read yet (the header's badge). */
     @Transactional(readOnly = true)

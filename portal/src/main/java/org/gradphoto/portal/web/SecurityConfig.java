@@ -41,7 +41,7 @@ class SecurityConfig {
     SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.addFilterBefore(new ThrottledLogin(throttle), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/login", "/register", "/error", "/css/**", "/js/**", "/examples/**", "/requirements", "/faq", "/favicon.ico", "/favicon.svg",
+                        .requestMatchers("/", "/login", "/register", "/error", "/css/**", "/js/**", "/examples/**", "/requirements", "/faq", "/password/forgot", "/password/reset", "/favicon.ico", "/favicon.svg",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/collect", "/collect/**").permitAll()
                         .requestMatchers("/me/**").hasRole("CANDIDATE")
                         .requestMatchers("/review/**", "/review.xlsx").hasRole("REVIEWER")

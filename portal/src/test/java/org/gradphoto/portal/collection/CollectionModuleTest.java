@@ -27,7 +27,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
  * collects a photo online with a code, and the submission reaches the school's audit trail as an event whose
  * publication the registry keeps in the same database.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @Import({TestData.class, SchoolData.class})
 class CollectionModuleTest {
 

@@ -18,7 +18,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
  * The graduation module started alone with the modules it uses (account, decision, files, photo, table, web): a
  * candidate records a prior degree and the city office verifies it.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @Import(TestData.class)
 class GraduationModuleTest {
 

@@ -13,8 +13,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
-/** The photo module started alone with the modules it uses (account, files, decision, table): upload, check, review. */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+/** The photo module started with the modules it uses, directly or through them (account, notify, files, decision, table): upload, check, review. */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @Import(TestData.class)
 class PhotoModuleTest {
 

@@ -212,7 +212,7 @@ class AuthorizationTest {
     @Test
     void publicPagesAreOpenToAll() throws Exception {
         for (String path : List.of("/", "/login", "/register", "/requirements", "/faq", "/examples/good-white.jpg",
-                "/js/upload.js", "/v3/api-docs", "/swagger-ui/index.html", "/css/portal.css", "/favicon.svg")) {
+                "/js/upload.js", "/password/forgot", "/password/reset", "/v3/api-docs", "/swagger-ui/index.html", "/css/portal.css", "/favicon.svg")) {
             assertThat(status(() -> get(path), null)).as(path).isEqualTo(200);
         }
         // a signed-in person is sent from the front door to their own page

@@ -1,0 +1,105 @@
+package org.gradphoto.portal.account;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gradphoto.portal.notify.Outbox;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 忘记密码: a six-digit code to the account's mobile number (SMS) and e-mail address, valid for a quarter of an hour,
+ * used once, void after five wrong tries, at most three an hour per account. Whether an account exists is never
+ * told: every request is answered alike.
+ */
+@Service
+public class PasswordReset {
+
+    static final Duration VALID_FOR = Duration.ofMinutes(15);
+    static final Duration RATE_WINDOW = Duration.ofHours(1);
+    static final int CODES_PER_WINDOW = 3;
+
+    private final AccountRepository accounts;
+    private final PasswordResetCodeRepository codes;
+    private final PasswordEncoder encoder;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    PasswordReset(AccountRepository accounts, PasswordResetCodeRepository codes, PasswordEncoder encoder, Outbox outbox,
+            Clock clock) {
+        this.accounts = accounts;
+        this.codes = codes;
+        this.encoder = encoder;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Sends a code to the account of this user name (the ID number for a candidate), if there is one and may. */
+    @Transactional
+    public void request(String username) {
+        Optional<Account> found = account(username);
+        if (found.isEmpty() || found.get().getRole() == Role.API) {
+            return;
+        }
+        Account a = found.get();
+        Instant now = clock.instant();
+        if (codes.countByAccountIdAndCreatedAtAfter(a.getId(), now.minus(RATE_WINDOW)) >= CODES_PER_WINDOW) {
+            return;
+        }
+        String code = String.format("%06d", random.nextInt(1_000_000));
+        codes.save(new PasswordResetCode(a.getId(), encoder.encode(code), now, now.plus(VALID_FOR)));
+        String text = "【学历照片平台】您正在找回密码，验证码 " + code + "，" + VALID_FOR.toMinutes()
+                + " 分钟内有效。如非本人操作，请忽略。";
+        if (a.getMobile() != null) {
+            outbox.sms(a.getMobile(), text);
+        }
+        if (a.getEmail() != null) {
+            outbox.email(a.getEmail(), "学历照片平台：找回密码验证码", text + "\n\nYour code to reset the password of the "
+                    + "graduation photo portal: " + code + " (valid for " + VALID_FOR.toMinutes() + " minutes).");
+        }
+    }
+
+    /**
+     * Sets a new password with the latest code; the problems (message keys) instead when the code is wrong, expired
+     * or used, or the new password breaks the policy. A right code with a bad password stays usable.
+     */
+    @Transactional
+    public List<String> reset(String username, String code, String password, String confirm) {
+        Account a = account(username).orElse(null);
+        Instant now = clock.instant();
+        PasswordResetCode c = a == null ? null : codes.findFirstByAccountIdOrderByCreatedAtDescIdDesc(a.getId())
+                .filter(x -> x.open(now)).orElse(null);
+        if (c == null) {
+            return List.of("reset.error.code");
+        }
+        if (code == null || !code.strip().matches("\\d{6}") || !encoder.matches(code.strip(), c.getCodeHash())) {
+            c.mistyped();
+            return List.of("reset.error.code");
+        }
+        List<String> problems = new ArrayList<>(PasswordPolicy.problems(password, a.getIdNumber(), a.getMobile()));
+        if (password != null && !password.equals(confirm)) {
+            problems.add("password.mismatch");
+        }
+        if (problems.isEmpty()) {
+            c.use(now);
+            a.changePassword(encoder.encode(password));
+            a.unlock();
+        }
+        return problems;
+    }
+
+    /** The account of a user name as typed: a candidate's ID number in any case, a staff name as it is. */
+    private Optional<Account> account(String username) {
+        if (username == null || username.isBlank() || username.length() > 64) {
+            return Optional.empty();
+        }
+        String u = username.strip();
+        return accounts.findByUsername(u.toUpperCase(java.util.Locale.ROOT)).or(() -> accounts.findByUsername(u));
+    }
+}
