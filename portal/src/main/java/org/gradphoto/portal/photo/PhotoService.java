@@ -145,7 +145,10 @@ public class PhotoService {
             if (current == null || !current.getId().equals(uploadId) || current.getSource() == UploadSource.FIXED) {
                 throw new PhotoStateException("photo.error.no_fix");
             }
-            if (!deadlines.uploadWindow().isOpen(clock.instant()) || cp.getStatus() == ReviewStatus.APPROVED) {
+            if (cp.getStatus() == ReviewStatus.APPROVED) {
+                throw new PhotoStateException("photo.error.approved");
+            }
+            if (!deadlines.uploadWindow().isOpen(clock.instant())) {
                 throw new PhotoStateException("photo.error.deadline");
             }
             return current;

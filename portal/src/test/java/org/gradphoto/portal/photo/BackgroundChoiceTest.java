@@ -37,11 +37,13 @@ class BackgroundChoiceTest {
     PhotoStore store;
 
     Account candidate;
+    org.gradphoto.portal.account.Institution inst;
     PhotoUpload upload;
 
     @BeforeEach
     void setUp() {
-        candidate = data.candidate(data.institution("城" + System.nanoTime()));
+        inst = data.institution("城" + System.nanoTime());
+        candidate = data.candidate(inst);
         upload = photos.upload(candidate.getId(), "phone.png", Faces.bytes(Faces.shipped("idpass/sample_id_1.png")));
     }
 
@@ -78,6 +80,17 @@ class BackgroundChoiceTest {
         assertThat(page).contains("id=\"background-choice\"", "修正后照片的背景颜色：")
                 .containsPattern("id=\"background-blue\"[^>]*disabled");
     }
+
+    @Test
+    void anApprovedPhotoIsNotFixedAgain() throws Exception {
+        photos.submit(candidate.getId());
+        CandidatePhoto p = photos.photoOf(candidate.getId());
+        reviews.approve(data.reviewer(inst).getId(), p.getId(), p.getVersion());
+        choose(candidate, upload.getId(), "white", "error", "photo.error.approved");
+    }
+
+    @Autowired
+    org.gradphoto.portal.photo.review.ReviewService reviews;
 
     @Test
     void refusesAColourTheProfileDoesNotAllowAndAnUploadThatIsNotTheCandidatesCurrentOne() throws Exception {
