@@ -138,9 +138,10 @@ public class PhotoService {
      * the candidate chooses; refused for a colour the profile does not allow or when no fix can be made.
      */
     public PhotoUpload fixOn(Long candidateId, Long uploadId, String colourId) {
-        PhotoUpload u = tx.execute(s -> {
-            CandidatePhoto cp = photos.findByCandidate(accounts.require(candidateId))
-                    .orElseThrow(() -> new PhotoStateException("photo.error.no_fix"));
+        // what the fix needs, read once: the upload is the candidate's current one and may still change
+        Refixable r = tx.execute(s -> {
+            Account a = accounts.require(candidateId);
+            CandidatePhoto cp = photos.findByCandidate(a).orElseThrow(() -> new PhotoStateException("photo.error.no_fix"));
             PhotoUpload current = cp.getCurrent();
             if (current == null || !current.getId().equals(uploadId) || current.getSource() == UploadSource.FIXED) {
                 throw new PhotoStateException("photo.error.no_fix");
@@ -151,16 +152,15 @@ public class PhotoService {
             if (!deadlines.uploadWindow().isOpen(clock.instant())) {
                 throw new PhotoStateException("photo.error.deadline");
             }
-            return current;
+            Profile profile = Profiles.get(current.getProfileId());
+            if (profile.background(colourId).isEmpty()) {
+                throw new PhotoStateException("photo.error.no_such_background");
+            }
+            return new Refixable(profile, current.getFileName(), a.getIdNumber(), store.get(current.getOriginal()));
         });
-        Profile profile = Profiles.get(u.getProfileId());
-        if (profile.background(colourId).isEmpty()) {
-            throw new PhotoStateException("photo.error.no_such_background");
-        }
-        byte[] bytes = tx.execute(s -> store.get(uploads.findById(uploadId).orElseThrow().getOriginal()));
-        String idNumber = tx.execute(s -> accounts.require(candidateId).getIdNumber());
-        FaceEmbedding reference = idNumber == null ? null : references.faceOf(idNumber).orElse(null);
-        PhotoChecker.Checked c = checker.fixWith(bytes, u.getFileName(), profile, FixOptions.background(colourId), reference);
+        FaceEmbedding reference = r.idNumber() == null ? null : references.faceOf(r.idNumber()).orElse(null);
+        PhotoChecker.Checked c = checker.fixWith(r.bytes(), r.fileName(), r.profile(), FixOptions.background(colourId),
+                reference);
         if (!c.fix().fixed()) {
             throw new PhotoStateException("photo.error.no_fix");
         }
@@ -171,6 +171,9 @@ public class PhotoService {
             fresh.offerFix(fixed, annotated, c.fix().after().verdict(), json(c.fix().after()), c.fix().notes(), colourId);
             return uploads.save(fresh);
         });
+    }
+
+    private record Refixable(Profile profile, String fileName, String idNumber, byte[] bytes) {
     }
 
     private static String background(FixResult f) {

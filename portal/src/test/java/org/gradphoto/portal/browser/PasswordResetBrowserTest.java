@@ -3,15 +3,9 @@ package org.gradphoto.portal.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gradphoto.engine.testing.Browser;
+import org.gradphoto.portal.SmtpServer;
 import org.gradphoto.portal.TestData;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.AccountRepository;
@@ -22,41 +16,29 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 忘记密码 in Chromium: a candidate asks for a code on the login page, reads it in the mail of a real SMTP server
  * (GreenMail, started here), sets a new password and logs in with it.
  */
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "gradphoto.outbox.delay-ms=200"})
 class PasswordResetBrowserTest extends PortalInBrowser {
 
-    static final int SMTP_PORT = freePort();
-    static GreenMail smtp;
+    static final SmtpServer smtp = new SmtpServer();
 
     @DynamicPropertySource
-    static void smtpPort(DynamicPropertyRegistry r) {
-        r.add("spring.mail.port", () -> SMTP_PORT);
+    static void smtpSettings(DynamicPropertyRegistry r) {
+        smtp.register(r);
     }
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
     }
 
     @AfterAll
     static void stopSmtp() {
         smtp.stop();
-    }
-
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Autowired
@@ -66,20 +48,9 @@ class PasswordResetBrowserTest extends PortalInBrowser {
     @Autowired
     TransactionTemplate tx;
 
-    String mailedCode(String address) throws Exception {
-        await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(smtp.getReceivedMessages()).anyMatch(m -> to(m, address)));
-        var mail = Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m, address)).findFirst().orElseThrow();
-        Matcher code = Pattern.compile("验证码 (\\d{6})").matcher(mail.getContent().toString());
-        assertThat(code.find()).isTrue();
-        return code.group(1);
-    }
-
-    static boolean to(jakarta.mail.Message m, String address) {
-        try {
-            return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
-        } catch (Exception e) {
-            return false;
-        }
+    String mailedCode(String address) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !smtp.mailTo(address).isEmpty());
+        return SmtpServer.resetCode(smtp.mailTo(address).get(0));
     }
 
     @Test

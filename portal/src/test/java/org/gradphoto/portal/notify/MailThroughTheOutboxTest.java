@@ -6,19 +6,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gradphoto.engine.profile.Category;
 import org.gradphoto.engine.testing.Engines;
+import org.gradphoto.portal.SmtpServer;
 import org.gradphoto.portal.TestData;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.AccountRepository;
@@ -44,36 +37,26 @@ import org.springframework.transaction.support.TransactionTemplate;
  * E-mail leaves through the outbox to a real SMTP server (GreenMail, started here): the code of 忘记密码, and every
  * decision told in the message box; while the server is down nothing is lost and, once it is back, it arrives once.
  */
-@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "gradphoto.outbox.delay-ms=200"})
+@SpringBootTest
 @AutoConfigureMockMvc
 @Tag("database")
 class MailThroughTheOutboxTest {
 
-    static final int PORT = freePort();
-    static GreenMail smtp;
+    static final SmtpServer smtp = new SmtpServer();
 
     @DynamicPropertySource
-    static void smtpPort(DynamicPropertyRegistry r) {
-        r.add("spring.mail.port", () -> PORT);
+    static void smtpSettings(DynamicPropertyRegistry r) {
+        smtp.register(r);
     }
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
     }
 
     @AfterAll
     static void stopSmtp() {
         smtp.stop();
-    }
-
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Autowired
@@ -100,27 +83,15 @@ class MailThroughTheOutboxTest {
     }
 
     List<MimeMessage> mailTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return smtp.mailTo(address);
     }
 
-    String codeIn(MimeMessage m) {
-        Matcher x = Pattern.compile("验证码 (\\d{6})").matcher(GreenMailUtil.getBody(m).isEmpty() ? "" : decoded(m));
-        assertThat(x.find()).as("a code in the mail").isTrue();
-        return x.group(1);
+    static String codeIn(MimeMessage m) {
+        return SmtpServer.resetCode(m);
     }
 
     static String decoded(MimeMessage m) {
-        try {
-            return m.getContent().toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return SmtpServer.text(m);
     }
 
     void reset(Account a, String code, String password, String flashOrView) throws Exception {
@@ -189,7 +160,6 @@ class MailThroughTheOutboxTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> tx.execute(s -> outboxFor(address).stream()
                     .anyMatch(m -> m.getSentAt() == null && m.getAttempts() > 0 && m.getLastError() != null)));
         } finally {
-            smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> mailTo(address).size() == 1);
