@@ -13,12 +13,19 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real SMTP server (GreenMail) on a free port of 127.0.0.1, for the tests of mail: the portal is pointed at it with
- * {@link #register}; it can be stopped and started again on the same port to play an outage.
+ * {@link #register}; it can be stopped and started again on the same port to play an outage. One port for the whole
+ * test run: a cached context of an earlier mail test still sends its outbox there, and every test reads its own
+ * addresses.
  */
 public final class SmtpServer {
 
+    public static final SmtpServer SHARED = new SmtpServer();
+
     private final int port = freePort();
     private GreenMail mail;
+
+    private SmtpServer() {
+    }
 
     public SmtpServer start() {
         mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -30,8 +37,9 @@ public final class SmtpServer {
         mail.stop();
     }
 
-    /** The portal's mail settings for this server, with the outbox sending every 200 ms. */
+    /** The portal's mail settings for this server, with the outbox sending (off in other tests) every 200 ms. */
     public void register(DynamicPropertyRegistry r) {
+        r.add("gradphoto.outbox.enabled", () -> true);
         r.add("spring.mail.host", () -> "127.0.0.1");
         r.add("spring.mail.port", () -> port);
         r.add("gradphoto.outbox.delay-ms", () -> 200);

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class PasswordResetBrowserTest extends PortalInBrowser {
 
-    static final SmtpServer smtp = new SmtpServer();
+    static final SmtpServer smtp = SmtpServer.SHARED;
 
     @DynamicPropertySource
     static void smtpSettings(DynamicPropertyRegistry r) {

@@ -42,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Tag("database")
 class MailThroughTheOutboxTest {
 
-    static final SmtpServer smtp = new SmtpServer();
+    static final SmtpServer smtp = SmtpServer.SHARED;
 
     @DynamicPropertySource
     static void smtpSettings(DynamicPropertyRegistry r) {
