@@ -30,6 +30,10 @@ import org.gradphoto.portal.graduation.ticket.CourseResult;
 import org.gradphoto.portal.graduation.ticket.CourseResultRepository;
 import org.gradphoto.portal.graduation.ticket.ExamTicket;
 import org.gradphoto.portal.graduation.ticket.ExamTicketRepository;
+import org.gradphoto.portal.contact.ContactDirectory;
+import org.gradphoto.portal.contact.ContactEntry;
+import org.gradphoto.portal.contact.ContactKind;
+import org.gradphoto.portal.notice.Notices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -74,10 +78,13 @@ public class DemoData implements ApplicationRunner {
     private final CourseResultRepository results;
     private final ExamRoundRepository rounds;
     private final StudentRecordRepository records;
+    private final ContactDirectory contacts;
+    private final Notices notices;
 
     public DemoData(InstitutionRepository institutions, AccountRepository accounts, PasswordEncoder encoder, Clock clock,
             MajorRepository majors, SubstitutionRepository substitutions, ExamTicketRepository tickets,
-            CourseResultRepository results, ExamRoundRepository rounds, StudentRecordRepository records) {
+            CourseResultRepository results, ExamRoundRepository rounds, StudentRecordRepository records,
+            ContactDirectory contacts, Notices notices) {
         this.institutions = institutions;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -88,6 +95,8 @@ public class DemoData implements ApplicationRunner {
         this.results = results;
         this.rounds = rounds;
         this.records = records;
+        this.contacts = contacts;
+        this.notices = notices;
     }
 
     /**
@@ -139,6 +148,19 @@ public class DemoData implements ApplicationRunner {
                 "交通1102", "本科", 2026)));
     }
 
+    /** Seed 001 附件4: 各地（州、市）教育考试机构联系电话, as the directory starts. */
+    private void xinjiangOffices() {
+        String[][] offices = {{"乌鲁木齐市", "0991-8810121"}, {"石河子市", "0993-2014409"},
+            {"克拉玛依市", "0990-6223591、0990-6222947"}, {"奎屯市", "0992-3258533"}, {"昌吉州", "0994-2343769"},
+            {"博州", "0909-2319273"}, {"塔城地区", "0901-6222139"}, {"阿勒泰地区", "0906-2122798"},
+            {"吐鲁番市", "0995-8520238"}, {"哈密市", "0902-2255504"}, {"巴州", "0996-2031063"},
+            {"阿克苏地区", "0997-2530851"}, {"克州", "0908-7625029、0908-7625000"}, {"喀什地区", "0998-2313360"},
+            {"和田地区", "0903-7862032"}, {"伊犁州", "0999-8290040"}};
+        for (String[] o : offices) {
+            contacts.add(new ContactEntry(ContactKind.EXAM_OFFICE, o[0] + "教育考试机构", o[1], null, null));
+        }
+    }
+
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
@@ -158,11 +180,17 @@ public class DemoData implements ApplicationRunner {
         accounts.save(Account.candidate("张三", new PersonalId(IdType.RESIDENT_ID_CARD, CANDIDATE_ID),
                 new MobileNumber("13800138000"), wuhu, encoder.encode(CANDIDATE_PASSWORD), now));
         accounts.save(Account.reviewer(REVIEWER, "芜湖审核员", encoder.encode(REVIEWER_PASSWORD), wuhu, null, now));
-        accounts.save(Account.staff(ADMIN, "管理员", Role.ADMIN, encoder.encode(ADMIN_PASSWORD), now));
+        Account admin = accounts.save(Account.staff(ADMIN, "管理员", Role.ADMIN, encoder.encode(ADMIN_PASSWORD), now));
         accounts.save(Account.staff(API, "学校系统", Role.API, ApiKeys.hash(API_KEY), now));
         accounts.save(Account.staff(PROVINCE, "省教育招生考试院", Role.PROVINCE, encoder.encode(PROVINCE_PASSWORD), now));
         graduation(now);
         university(now);
+        xinjiangOffices();
+        notices.publishToEveryone(admin.getId(), "关于做好毕业生电子注册图像线上采集工作的通知",
+                "毕业生须按《高等教育学历证书电子注册图像采集规范及信息标准》上传本人近期免冠正面证件照片，"
+                        + "照片经审核通过后用于学历证书电子注册。\n\n上传前请先阅读“照片要求”和“常见问题”；"
+                        + "照片不符合要求时，系统会说明原因，能自动修正的会给出修正后的照片。\n\n"
+                        + "有疑问请联系所在地考试机构，联系电话见“联系方式”。");
         LOG.info("demo data: candidate {} / {}, reviewer {} / {}, admin {} / {}, API {} / {}, province " + PROVINCE + " / "
                         + PROVINCE_PASSWORD + ", school " + SCHOOL + " / " + SCHOOL_PASSWORD,
                 new PersonalId(IdType.RESIDENT_ID_CARD, CANDIDATE_ID).masked(), CANDIDATE_PASSWORD, REVIEWER,

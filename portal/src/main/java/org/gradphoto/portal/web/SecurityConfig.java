@@ -41,8 +41,11 @@ class SecurityConfig {
     SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.addFilterBefore(new ThrottledLogin(throttle), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
+                        .requestMatchers("/contacts/manage", "/contacts/manage/**").hasRole("ADMIN")
+                        .requestMatchers("/notices/manage", "/notices/manage/**").hasAnyRole("ADMIN", "PROVINCE", "REVIEWER", "SCHOOL")
                         .requestMatchers("/", "/login", "/register", "/error", "/css/**", "/js/**", "/examples/**", "/requirements", "/faq", "/password/forgot", "/password/reset", "/favicon.ico", "/favicon.svg",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/collect", "/collect/**").permitAll()
+                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/collect", "/collect/**",
+                                "/notices", "/notices/*", "/notices/*/files/*", "/contacts").permitAll()
                         .requestMatchers("/me/**").hasRole("CANDIDATE")
                         .requestMatchers("/review/**", "/review.xlsx").hasRole("REVIEWER")
                         .requestMatchers("/office/**").hasAnyRole("REVIEWER", "PROVINCE")

@@ -38,6 +38,18 @@ class DemoDataTest {
     }
 
     @Test
+    void theLandingPageHasTheDemoNoticeAndTheDirectorySeed001sSixteenXinjiangOffices() throws Exception {
+        String home = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("关于做好毕业生电子注册图像线上采集工作的通知");
+        String contacts = mvc.perform(get("/contacts")).andReturn().getResponse().getContentAsString();
+        for (String office : new String[] {"乌鲁木齐市", "石河子市", "克拉玛依市", "奎屯市", "昌吉州", "博州", "塔城地区", "阿勒泰地区",
+            "吐鲁番市", "哈密市", "巴州", "阿克苏地区", "克州", "喀什地区", "和田地区", "伊犁州"}) {
+            assertThat(contacts).contains(office + "教育考试机构");
+        }
+        assertThat(contacts).contains("0991-8810121", "0908-7625029", "0908-7625000", "0999-8290040");
+    }
+
+    @Test
     void theDemoCandidateCanProofreadTheirUniversityRecordAndTheSchoolSeesItsBranch() throws Exception {
         var candidate = accounts.findByUsername(DemoData.CANDIDATE_ID).orElseThrow();
         String record = mvc.perform(get("/me/record").with(user(TestData.user(candidate)))).andReturn().getResponse().getContentAsString();
