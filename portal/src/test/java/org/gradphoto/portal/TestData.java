@@ -84,6 +84,6 @@ public class TestData {
 
     /** The logged-in form of an account, for MockMvc's user(...). */
     public static PortalUser user(Account a) {
-        return new PortalUser(a.getId(), a.getUsername(), a.getPasswordHash(), a.getRole(), a.getName(), false);
+        return new PortalUser(a.getId(), a.getUsername(), a.getPasswordHash(), a.getRole(), a.getName(), false, a.mustChangePassword());
     }
 }

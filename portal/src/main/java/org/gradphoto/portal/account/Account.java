@@ -59,6 +59,10 @@ public class Account {
     @Column(name = "city_zh")
     private String cityZh;
 
+    /** Set by the admin's reset: the person sets a password of their own before anything else. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
@@ -147,8 +151,29 @@ public class Account {
         lockedUntil = null;
     }
 
+    /** The person's own new password: also ends a temporary one the admin set. */
     public void changePassword(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+        this.mustChangePassword = false;
+    }
+
+    /** The admin's reset: a temporary password, to be replaced at the next login; the login is unlocked too. */
+    public void resetPasswordTo(String temporaryHash) {
+        if (role == Role.API) {
+            throw new org.gradphoto.portal.RefusedException("admin.reset.error.api");
+        }
+        this.passwordHash = Objects.requireNonNull(temporaryHash);
+        this.mustChangePassword = true;
+        unlock();
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** 修改手机号, once the new number is proven by a code sent to it. */
+    public void changeMobile(MobileNumber number) {
+        this.mobile = Objects.requireNonNull(number).value();
     }
 
     /** Whether this reviewer may see and decide the photo of that candidate. */

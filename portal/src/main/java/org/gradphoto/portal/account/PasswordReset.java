@@ -23,15 +23,16 @@ public class PasswordReset {
     static final Duration VALID_FOR = Duration.ofMinutes(15);
     static final Duration RATE_WINDOW = Duration.ofHours(1);
     static final int CODES_PER_WINDOW = 3;
+    private static final OneTimeCode.Purpose PURPOSE = OneTimeCode.Purpose.PASSWORD_RESET;
 
     private final AccountRepository accounts;
-    private final PasswordResetCodeRepository codes;
+    private final OneTimeCodeRepository codes;
     private final PasswordEncoder encoder;
     private final Outbox outbox;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    PasswordReset(AccountRepository accounts, PasswordResetCodeRepository codes, PasswordEncoder encoder, Outbox outbox,
+    PasswordReset(AccountRepository accounts, OneTimeCodeRepository codes, PasswordEncoder encoder, Outbox outbox,
             Clock clock) {
         this.accounts = accounts;
         this.codes = codes;
@@ -49,11 +50,11 @@ public class PasswordReset {
         }
         Account a = found.get();
         Instant now = clock.instant();
-        if (codes.countByAccountIdAndCreatedAtAfter(a.getId(), now.minus(RATE_WINDOW)) >= CODES_PER_WINDOW) {
+        if (codes.countByAccountIdAndPurposeAndCreatedAtAfter(a.getId(), PURPOSE, now.minus(RATE_WINDOW)) >= CODES_PER_WINDOW) {
             return;
         }
         String code = String.format("%06d", random.nextInt(1_000_000));
-        codes.save(new PasswordResetCode(a.getId(), encoder.encode(code), now, now.plus(VALID_FOR)));
+        codes.save(new OneTimeCode(a.getId(), PURPOSE, null, encoder.encode(code), now, now.plus(VALID_FOR)));
         String text = "【学历照片平台】您正在找回密码，验证码 " + code + "，" + VALID_FOR.toMinutes()
                 + " 分钟内有效。如非本人操作，请忽略。";
         if (a.getMobile() != null) {
@@ -73,13 +74,12 @@ public class PasswordReset {
     public List<String> reset(String username, String code, String password, String confirm) {
         Account a = account(username).orElse(null);
         Instant now = clock.instant();
-        PasswordResetCode c = a == null ? null : codes.findFirstByAccountIdOrderByCreatedAtDescIdDesc(a.getId())
+        OneTimeCode c = a == null ? null : codes.findFirstByAccountIdAndPurposeOrderByCreatedAtDescIdDesc(a.getId(), PURPOSE)
                 .filter(x -> x.open(now)).orElse(null);
         if (c == null) {
             return List.of("reset.error.code");
         }
-        if (code == null || !code.strip().matches("\\d{6}") || !encoder.matches(code.strip(), c.getCodeHash())) {
-            c.mistyped();
+        if (!c.matches(code, encoder)) {
             return List.of("reset.error.code");
         }
         List<String> problems = new ArrayList<>(PasswordPolicy.problems(password, a.getIdNumber(), a.getMobile()));

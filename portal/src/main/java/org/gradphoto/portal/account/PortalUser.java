@@ -8,11 +8,13 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The logged-in person as Spring Security holds it: the account's id, role and name, nothing personal beyond. */
-public record PortalUser(Long accountId, String username, String passwordHash, Role role, String name, boolean locked)
+public record PortalUser(Long accountId, String username, String passwordHash, Role role, String name, boolean locked,
+        boolean temporaryPassword)
         implements UserDetails {
 
     static PortalUser of(Account a, Instant now) {
-        return new PortalUser(a.getId(), a.getUsername(), a.getPasswordHash(), a.getRole(), a.getName(), a.isLocked(now));
+        return new PortalUser(a.getId(), a.getUsername(), a.getPasswordHash(), a.getRole(), a.getName(), a.isLocked(now),
+                a.mustChangePassword());
     }
 
     @Override

@@ -2,7 +2,11 @@ package org.gradphoto.portal.admin;
 
 import java.time.LocalDateTime;
 import org.gradphoto.engine.profile.Profiles;
+import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.AccountRepository;
+import org.gradphoto.portal.account.AdminPasswordReset;
+import org.gradphoto.portal.account.PortalUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.gradphoto.portal.account.InstitutionRepository;
 import org.gradphoto.portal.account.Role;
 import org.gradphoto.portal.photo.DeadlineRepository;
@@ -24,10 +28,12 @@ class AdminController {
     private final InstitutionRepository institutions;
     private final AccountRepository accounts;
     private final DeadlineRepository deadlines;
+    private final AdminPasswordReset passwords;
 
     public AdminController(AdminService admin, InstitutionRepository institutions, AccountRepository accounts,
-            DeadlineRepository deadlines) {
+            DeadlineRepository deadlines, AdminPasswordReset passwords) {
         this.admin = admin;
+        this.passwords = passwords;
         this.institutions = institutions;
         this.accounts = accounts;
         this.deadlines = deadlines;
@@ -81,6 +87,21 @@ class AdminController {
     public String deadline(@RequestParam(name = "closesAt", required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime closesAt, RedirectAttributes r) {
         return FlashActions.act(r, "/admin", () -> admin.setPhotoDeadline(closesAt), "admin.notice.saved");
+    }
+
+    /** The temporary password is shown once, on the page the reset leads to, and kept nowhere else. */
+    @PostMapping("/admin/accounts/reset")
+    public String resetPassword(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "username", required = false) String username,
+            RedirectAttributes r) {
+        try {
+            AdminPasswordReset.Temporary t = passwords.reset(user.accountId(), username);
+            admin.clearLoginWait(username.strip());
+            r.addFlashAttribute("resetName", t.shownName());
+            r.addFlashAttribute("resetPassword", t.password());
+        } catch (RefusedException e) {
+            r.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/admin#reset";
     }
 
     @PostMapping("/admin/logins/clear")
