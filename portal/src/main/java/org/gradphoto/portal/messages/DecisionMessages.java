@@ -3,6 +3,7 @@ package org.gradphoto.portal.messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gradphoto.portal.collection.RecordDecided;
 import org.gradphoto.portal.graduation.GraduationDecided;
 import org.gradphoto.portal.photo.PhotoDecided;
 import org.springframework.context.MessageSource;
@@ -61,6 +62,13 @@ class DecisionMessages {
             case TICKET_MERGE -> inbox.deliver(e.candidateId(), approved(e) ? "message.merge.approved" : "message.merge.rejected",
                     withNote(new ArrayList<>(List.of(e.title())), clause(e.reason())), "/me/graduation", source, e.at());
         }
+    }
+
+    @ApplicationModuleListener
+    void on(RecordDecided e) {
+        String source = "record:" + e.recordId() + ":" + e.outcome() + ":" + e.at().toEpochMilli() + ":" + e.studentId();
+        String key = RecordDecided.CORRECTED.equals(e.outcome()) ? "message.record.corrected" : "message.record.cancelled";
+        inbox.deliver(e.studentId(), key, List.of(e.schoolZh(), e.schoolEn()), "/me/record", source, e.at());
     }
 
     private static boolean approved(GraduationDecided e) {

@@ -49,7 +49,7 @@ class ProofreadService {
     public List<Proof> mine(Long accountId) {
         Account student = student(accountId);
         return records.findByIdNumberAndCancelledFalse(student.getIdNumber()).stream()
-                .filter(r -> sameName(r, student)).map(this::proof).toList();
+                .filter(r -> r.isOf(student.getIdNumber(), student.getName())).map(this::proof).toList();
     }
 
     private Proof proof(StudentRecord r) {
@@ -108,11 +108,7 @@ class ProofreadService {
     }
 
     private StudentRecord own(Account student, Long recordId) {
-        return records.findById(recordId).filter(r -> !r.isCancelled() && r.getIdNumber().equals(student.getIdNumber())
-                && sameName(r, student)).orElseThrow(NotFoundException::new);
-    }
-
-    private static boolean sameName(StudentRecord r, Account a) {
-        return r.getName().replaceAll("\\s", "").equals(a.getName().replaceAll("\\s", ""));
+        return records.findById(recordId).filter(r -> !r.isCancelled() && r.isOf(student.getIdNumber(), student.getName()))
+                .orElseThrow(NotFoundException::new);
     }
 }

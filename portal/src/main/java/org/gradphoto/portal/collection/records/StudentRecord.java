@@ -163,6 +163,12 @@ public class StudentRecord {
         photoNote = requireNote(note);
     }
 
+    /** Whether this is the record of the person with this ID number and name (spaces in names do not count). */
+    public boolean isOf(String personIdNumber, String personName) {
+        return personIdNumber != null && personName != null && idNumber.equals(personIdNumber)
+                && name.replaceAll("\\s", "").equals(personName.replaceAll("\\s", ""));
+    }
+
     /** The photo check as it stands for the photo linked now: a confirmation of another photo no longer counts. */
     public Check photoCheckFor(Long linkedPhotoId) {
         if (photoCheck == Check.CONFIRMED && (linkedPhotoId == null || !linkedPhotoId.equals(confirmedPhotoId))) {

@@ -19,12 +19,14 @@ import org.gradphoto.portal.account.Role;
 import org.gradphoto.portal.collection.CollectedPhoto;
 import org.gradphoto.portal.collection.CollectedPhotoRepository;
 import org.gradphoto.portal.collection.CollectionCodeRepository;
+import org.gradphoto.portal.collection.RecordDecided;
 import org.gradphoto.portal.collection.linking.LinkingService;
 import org.gradphoto.portal.collection.records.RecordDetails;
 import org.gradphoto.portal.collection.records.RecordImport;
 import org.gradphoto.portal.collection.records.StudentRecord;
 import org.gradphoto.portal.collection.records.StudentRecordRepository;
 import org.gradphoto.portal.table.RowProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,11 +47,13 @@ public class SchoolService {
     private final CollectionCodeRepository codes;
     private final SchoolAuditRepository audit;
     private final LinkingService linking;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public SchoolService(AccountRepository accounts, InstitutionRepository institutions, StudentRecordRepository records,
             CollectedPhotoRepository photos, CollectionCodeRepository codes, SchoolAuditRepository audit, LinkingService linking,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.accounts = accounts;
         this.institutions = institutions;
         this.records = records;
@@ -157,6 +161,15 @@ public class SchoolService {
         r.cancel(school.proofreadWindow(), clock.instant());
         codes.findByRecord(r).forEach(c -> c.revoke(clock.instant()));
         log(school, officer, "CANCEL_RECORD", "record " + r.getId(), r.getSchoolCode() + " " + r.getStudentNumber() + " " + r.getName());
+        tellStudent(school, r, RecordDecided.CANCELLED);
+    }
+
+    /** The student whose record it is, if they have an account, is told (message box and mail). */
+    private void tellStudent(Institution school, StudentRecord r, String outcome) {
+        accounts.findByUsername(r.getIdNumber()).filter(a -> a.getRole() == Role.CANDIDATE)
+                .filter(a -> r.isOf(a.getIdNumber(), a.getName()))
+                .ifPresent(a -> events.publishEvent(new RecordDecided(a.getId(), r.getId(), outcome, school.getNameZh(),
+                        school.getNameEn(), clock.instant())));
     }
 
     /** 勘误: corrects a record the student reported; the student proofreads it again. */
@@ -171,6 +184,7 @@ public class SchoolService {
         r.correct(d, school.proofreadWindow(), clock.instant());
         log(school, officer, "CORRECT_RECORD", "record " + r.getId(), before + " → " + d.schoolCode() + " " + d.name() + " "
                 + d.id().masked() + " " + d.major());
+        tellStudent(school, r, RecordDecided.CORRECTED);
     }
 
     /** The feature code students enter with their collection code, and the proofreading window. */

@@ -336,6 +336,11 @@ class CollectionFlowTest {
         StudentRecord corrected = record("0001");
         assertThat(corrected.getMajor()).isEqualTo("土木工程（道路）");
         assertThat(corrected.getRecordCheck()).isEqualTo(Check.UNCHECKED);
+        // 王 is told in the message box (after the correction committed); 李, whose record did not change, is not
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> page(wang, "/me/messages").contains("学籍信息已更正"));
+        assertThat(page(wang, "/me/messages")).contains(s.main().getNameZh() + "）已更正您的学籍信息", "href=\"/me/record\"");
+        assertThat(page(li, "/me/messages")).doesNotContain("学籍信息已更正");
         perform(wang, post("/me/record/" + wangs.getId() + "/confirm-record").param("version", "" + corrected.getVersion()));
         perform(wang, post("/me/record/" + wangs.getId() + "/confirm-photo").param("version", "" + (corrected.getVersion() + 1)));
         StudentRecord lis = record("0002");
