@@ -176,8 +176,44 @@ class EveryFormTest {
         assertThat(r.getResponse().getRedirectedUrl()).as("login of " + who.getUsername()).isEqualTo("/");
     }
 
+    /**
+     * The Chinese pages a candidate, a student or a visitor reaches speak Chinese: no English word in what the page
+     * shows (the language switch, the folded measurements and the person's own file name aside), only the file types,
+     * units and names the seeds write in Latin letters.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"applicant", "candidate", "student", "anonymous"})
+    void theChinesePagesAPersonReadsHaveNoEnglishWords(String who) throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        logIn(session, people.get(who));
+        Map<String, Document> docs = new LinkedHashMap<>();
+        crawl(session, new LinkedHashMap<>(), docs);
+        assertThat(docs).as("pages reached by " + who).hasSizeGreaterThan(3);
+        Map<String, Set<String>> english = new LinkedHashMap<>();
+        for (Map.Entry<String, Document> d : docs.entrySet()) {
+            Document page = d.getValue().clone();
+            // the folded 详细数据 keeps the measurements for staff (issue 14); what the person typed or named is theirs
+            page.select("#lang-switch, #verdict-details, .user-text, script, style").remove();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z]+").matcher(page.body().text());
+            while (m.find()) {
+                if (!LATIN_IN_CHINESE.contains(m.group())) {
+                    english.computeIfAbsent(d.getKey(), k -> new java.util.TreeSet<>()).add(m.group());
+                }
+            }
+        }
+        assertThat(english).as(who + ": English words on Chinese pages").isEmpty();
+    }
+
+    /** What the seeds and the standard themselves write in Latin letters on a Chinese page. */
+    private static final Set<String> LATIN_IN_CHINESE = Set.of("JPG", "jpg", "JPEG", "PNG", "png", "PDF", "HEIC", "KB", "MB",
+            "RGB", "dpi", "Word", "Excel", "Windows", "windows", "CET");
+
     /** Pages reachable by links from the home page (same site, GET), their POST forms collected by action. */
     private List<String> crawl(MockHttpSession session, Map<String, Element> forms) throws Exception {
+        return crawl(session, forms, new LinkedHashMap<>());
+    }
+
+    private List<String> crawl(MockHttpSession session, Map<String, Element> forms, Map<String, Document> docs) throws Exception {
         Deque<String> todo = new ArrayDeque<>(List.of("/", "/register", "/collect"));
         Set<String> seen = new LinkedHashSet<>();
         while (!todo.isEmpty() && seen.size() < MAX_PAGES) {
@@ -193,6 +229,7 @@ class EveryFormTest {
                 continue;
             }
             Document d = Jsoup.parse(r.getResponse().getContentAsString(), "http://localhost" + path);
+            docs.put(path, d);
             for (Element a : d.select("a[href]")) {
                 String href = a.attr("href");
                 if (href.startsWith("/") && !href.startsWith("//") && !href.contains("logout") && !href.contains("lang=")) {
