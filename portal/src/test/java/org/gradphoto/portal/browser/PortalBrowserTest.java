@@ -1,5 +1,15 @@
 package org.gradphoto.portal.browser;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import org.gradphoto.portal.SmtpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -20,10 +30,38 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The portal in a real headless Chromium, end to end: a candidate registers, uploads a failing photo, sees the
  * failed rules, takes the fixed version and submits it; a reviewer rejects it with a reason; the candidate sees
- * the reason and uploads again; the reviewer approves. Screenshots of the verdict and review pages go to
+ * the reason and uploads again; the reviewer approves; the candidate downloads the approved photo and finds both
+ * decisions in the message box and in the mail of a real SMTP server (GreenMail). Screenshots of the verdict and review pages go to
  * target/screenshots (copies kept in docs/).
  */
 class PortalBrowserTest extends PortalInBrowser {
+
+    static final SmtpServer smtp = SmtpServer.SHARED;
+
+    @DynamicPropertySource
+    static void smtpSettings(DynamicPropertyRegistry r) {
+        smtp.register(r);
+    }
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    /** The colour of the image's top-left corner as the browser decoded it: [r, g, b]. */
+    @SuppressWarnings("unchecked")
+    List<Long> corner(String imageId) {
+        return (List<Long>) browser.executeScript("""
+                const img = document.getElementById(arguments[0]);
+                const c = document.createElement('canvas'); c.width = img.naturalWidth; c.height = img.naturalHeight;
+                const g = c.getContext('2d'); g.drawImage(img, 0, 0);
+                const d = g.getImageData(4, 4, 1, 1).data; return [d[0], d[1], d[2]];""", imageId);
+    }
 
     @Autowired
     TestData data;
@@ -57,6 +95,8 @@ class PortalBrowserTest extends PortalInBrowser {
         new Select(el("idType")).selectByValue("RESIDENT_ID_CARD");
         el("idNumber").sendKeys(id.toLowerCase());
         el("mobile").sendKeys("13912345678");
+        String address = "wang" + System.nanoTime() + "@example.com";
+        el("email").sendKeys(address);
         new Select(el("institutionId")).selectByValue(institution.getId().toString());
         el("password").sendKeys("Graduate2026");
         el("confirmPassword").sendKeys("Graduate2026");
@@ -84,6 +124,17 @@ class PortalBrowserTest extends PortalInBrowser {
         assertThat(imageLoaded("current-image")).isTrue();
         assertThat(imageLoaded("fix-image")).isTrue();
         Browser.screenshot(browser, SHOTS.resolve("portal-upload-verdict.png"));
+
+        // light blue, then white: the fixed photo shown is the colour chosen
+        go(el("background-blue"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> imageLoaded("fix-image"));
+        List<Long> blue = corner("fix-image");
+        assertThat(Math.abs(blue.get(0) - 100)).as("blue corner " + blue).isLessThanOrEqualTo(12);
+        assertThat(Math.abs(blue.get(2) - 255)).as("blue corner " + blue).isLessThanOrEqualTo(12);
+        go(el("background-white"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> imageLoaded("fix-image"));
+        assertThat(corner("fix-image")).as("white corner").allMatch(v -> v >= 246);
+        assertThat(el("background-white").isEnabled()).isFalse();
 
         // take the fix and submit it
         go(el("use-fix"));
@@ -126,6 +177,14 @@ class PortalBrowserTest extends PortalInBrowser {
         logIn(id, "Graduate2026");
         assertThat(el("status").getText()).isEqualTo("审核通过");
         assertThat(has("upload")).isFalse();
+        // the approved photo downloads as the JPEG that was approved
+        @SuppressWarnings("unchecked")
+        List<Object> download = (List<Object>) browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.getElementById('download-approved').href).then(r => r.arrayBuffer().then(b =>
+                    done([r.status, r.headers.get('content-type'), b.byteLength])));""");
+        assertThat(download.subList(0, 2)).containsExactly(200L, "image/jpeg");
+        assertThat(((Number) download.get(2)).intValue()).isEqualTo(Engines.compliant("idpass/sample_id_3.png").length);
         // both decisions wait in the message box, the newest first
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> {
             open("/me/photo");
@@ -136,6 +195,13 @@ class PortalBrowserTest extends PortalInBrowser {
         assertThat(el("messages").getText().indexOf("照片审核通过")).isLessThan(el("messages").getText().indexOf("照片审核未通过"));
         Browser.screenshot(browser, SHOTS.resolve("portal-messages.png"));
         assertThat(Browser.consoleErrors(browser)).isEmpty();
+        // and in the mail, once each
+        await().atMost(Duration.ofSeconds(30)).until(() -> smtp.mailTo(address).size() >= 2);
+        List<String> subjects = new java.util.ArrayList<>();
+        for (var m : smtp.mailTo(address)) {
+            subjects.add(m.getSubject());
+        }
+        assertThat(subjects).containsExactlyInAnyOrder("照片审核未通过", "照片审核通过");
     }
 
     @Test
