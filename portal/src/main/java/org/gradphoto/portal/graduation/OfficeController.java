@@ -27,8 +27,10 @@ class OfficeController {
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final OfficeService office;
+    private final org.springframework.context.MessageSource labels;
 
-    public OfficeController(OfficeService office) {
+    public OfficeController(OfficeService office, org.springframework.context.MessageSource labels) {
+        this.labels = labels;
         this.office = office;
     }
 
@@ -104,8 +106,8 @@ class OfficeController {
     public ResponseEntity<byte[]> exportPriors(@AuthenticationPrincipal PortalUser user) {
         List<PriorDegree> list = office.pendingPriorDegrees(user.accountId());
         return xlsx("prior-degrees.xlsx", ExcelExport.write("前置学历", List.of("编号", "姓名", "证件号码", "类型", "毕业学校", "证书编号", "毕业日期"),
-                list.stream().map(p -> List.of(String.valueOf(p.getId()), p.getCandidate().getName(), p.getCandidate().getMaskedIdNumber(),
-                        p.getKind().name(), p.getSchool(), p.getCertificateNumber(), p.getGraduatedOn().toString())).toList()));
+                list.stream().map(p -> List.of(String.valueOf(p.getId()), p.getCandidate().getName(), p.getCandidate().getIdNumber(),
+                        labels.getMessage("prior.kind." + p.getKind().name(), null, java.util.Locale.SIMPLIFIED_CHINESE), p.getSchool(), p.getCertificateNumber(), p.getGraduatedOn().toString())).toList()));
     }
 
     @PostMapping("/office/prior-degrees/{id}/decide")

@@ -258,7 +258,7 @@ public class OfficeService {
         tx.executeWithoutResult(s -> {
             for (GraduationApplication listed : list) {
                 GraduationApplication a = applications.findById(listed.getId()).orElseThrow();
-                rows.add(List.of(String.valueOf(a.getId()), a.getCandidate().getName(), a.getCandidate().getMaskedIdNumber(),
+                rows.add(List.of(String.valueOf(a.getId()), a.getCandidate().getName(), a.getCandidate().getIdNumber(),
                         a.getTicket().getNumber(), a.getRound().getCode(), a.getMajor().getCode() + " " + a.getMajor().getName(),
                         a.getMajor().getLevel().zh(),
                         messages.getMessage("app.status." + a.getStatus(), null, java.util.Locale.SIMPLIFIED_CHINESE),

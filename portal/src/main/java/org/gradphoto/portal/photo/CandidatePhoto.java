@@ -17,7 +17,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.gradphoto.engine.inspection.Verdict;
-import org.gradphoto.engine.profile.Category;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.Role;
 import org.gradphoto.portal.decision.OfficeDecision;
@@ -58,7 +57,7 @@ public class CandidatePhoto {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "reject_reason")
-    private Category rejectReason;
+    private RejectReason rejectReason;
 
     @Version
     private long version;
@@ -117,13 +116,13 @@ public class CandidatePhoto {
         status = ReviewStatus.APPROVED;
     }
 
-    /** 审核不通过, with one of the standard's categories and, for 其他, a sentence saying what is wrong. */
-    public void reject(Account reviewer, Category reason, String text, Instant now) {
+    /** 审核不通过, with one of the reasons and, for 其他, a sentence saying what is wrong. */
+    public void reject(Account reviewer, RejectReason reason, String text, Instant now) {
         if (reason == null) {
             throw new PhotoStateException("review.error.reason");
         }
         String t = OfficeDecision.optionalReason(text);
-        if (reason == Category.OTHER && t == null) {
+        if (reason.needsText() && t == null) {
             throw new PhotoStateException("review.error.text");
         }
         mayDecide(reviewer);
@@ -168,7 +167,7 @@ public class CandidatePhoto {
         return decision == null ? null : decision.getDecidedBy();
     }
 
-    public Category getRejectReason() {
+    public RejectReason getRejectReason() {
         return rejectReason;
     }
 

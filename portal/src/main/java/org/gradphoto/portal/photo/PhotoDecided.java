@@ -2,7 +2,6 @@ package org.gradphoto.portal.photo;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.gradphoto.engine.profile.Category;
 
 /**
  * A reviewer approved or rejected a candidate's photo: published once the decision is made, so that the candidate is
@@ -11,7 +10,7 @@ import org.gradphoto.engine.profile.Category;
  * @param reason the category rejected for, null when approved
  * @param note   the reviewer's words, null when none
  */
-public record PhotoDecided(Long candidateId, Long photoId, boolean approved, Category reason, String note, Instant at) {
+public record PhotoDecided(Long candidateId, Long photoId, boolean approved, RejectReason reason, String note, Instant at) {
 
     public PhotoDecided {
         Objects.requireNonNull(candidateId, "candidateId");

@@ -192,6 +192,7 @@ public class PhotoService {
             Instant now = clock.instant();
             PhotoUpload u = new PhotoUpload(a, now, UploadSource.FIXED, fixedName(from.getFileName()), from.getProfileId(),
                     from.getFix(), from.getFixVerdict(), from.getFixInspectionJson(), from.getFixAnnotated());
+            u.fixedFrom(from);
             uploads.save(u);
             cp.replace(u, deadlines.uploadWindow(), now);
             return u;

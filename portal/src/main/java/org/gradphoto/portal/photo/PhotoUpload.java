@@ -87,6 +87,10 @@ public class PhotoUpload {
     @Column(name = "fix_background")
     private String fixBackground;
 
+    /** For a fixed photo: the upload it was fixed from (the candidate's own file), by id. */
+    @Column(name = "fixed_from")
+    private Long fixedFrom;
+
     protected PhotoUpload() {
     }
 
@@ -112,6 +116,17 @@ public class PhotoUpload {
         this.fixAnnotated = fixedAnnotated;
         this.fixVerdict = verdict;
         this.fixInspectionJson = json;
+    }
+
+    /** This upload is the fix of {@code from}: it keeps where it came from and what the fix did. */
+    void fixedFrom(PhotoUpload from) {
+        this.fixedFrom = from.getId();
+        this.fixNotes = from.fixNotes;
+        this.fixBackground = from.fixBackground;
+    }
+
+    public Long getFixedFrom() {
+        return fixedFrom;
     }
 
     void refuseFix(String refusal) {

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.gradphoto.engine.profile.Category;
+import org.gradphoto.portal.photo.RejectReason;
 import org.gradphoto.engine.testing.Engines;
 import org.gradphoto.portal.PortalTest;
 import org.gradphoto.portal.TestData;
@@ -68,7 +68,7 @@ class InboxTest {
         Institution inst = data.institution("城" + System.nanoTime());
         Account candidate = data.candidate(inst);
         CandidatePhoto p = submitted(candidate);
-        reviews.reject(data.reviewer(inst).getId(), p.getId(), p.getVersion(), Category.OTHER, "衣领遮住了下巴");
+        reviews.reject(data.reviewer(inst).getId(), p.getId(), p.getVersion(), RejectReason.OTHER, "衣领遮住了下巴");
         awaitUnread(candidate, 1);
 
         String before = page(candidate, "/me/photo", Locale.SIMPLIFIED_CHINESE);

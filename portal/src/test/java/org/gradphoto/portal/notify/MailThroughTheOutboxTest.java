@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
-import org.gradphoto.engine.profile.Category;
+import org.gradphoto.portal.photo.RejectReason;
 import org.gradphoto.engine.testing.Engines;
 import org.gradphoto.portal.SmtpServer;
 import org.gradphoto.portal.TestData;
@@ -155,7 +155,7 @@ class MailThroughTheOutboxTest {
         CandidatePhoto p = photos.photoOf(c.getId());
         smtp.stop();
         try {
-            reviews.reject(data.reviewer(inst).getId(), p.getId(), p.getVersion(), Category.OTHER, "衣领遮住了下巴");
+            reviews.reject(data.reviewer(inst).getId(), p.getId(), p.getVersion(), RejectReason.OTHER, "衣领遮住了下巴");
             // the message box has it at once; the mail waits, tried and failed
             await().atMost(Duration.ofSeconds(20)).until(() -> tx.execute(s -> outboxFor(address).stream()
                     .anyMatch(m -> m.getSentAt() == null && m.getAttempts() > 0 && m.getLastError() != null)));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.gradphoto.engine.inspection.Verdict;
-import org.gradphoto.engine.profile.Category;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.IdType;
@@ -63,9 +62,9 @@ class CandidatePhotoTest {
     void aRejectedPhotoIsReplacedAndSubmittedAgain() {
         photo.replace(upload(Verdict.FAIL), OPEN, NOW);
         photo.submit(OPEN, NOW);
-        photo.reject(reviewer, Category.EYES, "眼睛太低", NOW);
+        photo.reject(reviewer, RejectReason.EYES, "眼睛太低", NOW);
         assertThat(photo.getStatus()).isEqualTo(ReviewStatus.REJECTED);
-        assertThat(photo.getRejectReason()).isEqualTo(Category.EYES);
+        assertThat(photo.getRejectReason()).isEqualTo(RejectReason.EYES);
         assertThat(photo.getRejectText()).isEqualTo("眼睛太低");
         refuses(() -> photo.submit(OPEN, NOW), "photo.error.nothing_to_submit");
         photo.replace(upload(Verdict.PASS), OPEN, NOW);
@@ -93,7 +92,7 @@ class CandidatePhotoTest {
         refuses(() -> photo.submit(OPEN, NOW), "photo.error.already_submitted");
         photo.approve(reviewer, NOW);
         refuses(() -> photo.approve(reviewer, NOW), "review.error.already_decided");
-        refuses(() -> photo.reject(reviewer, Category.OTHER, "x", NOW), "review.error.already_decided");
+        refuses(() -> photo.reject(reviewer, RejectReason.OTHER, "x", NOW), "review.error.already_decided");
         refuses(() -> photo.replace(upload(Verdict.PASS), OPEN, NOW), "photo.error.approved");
     }
 
@@ -116,10 +115,10 @@ class CandidatePhotoTest {
         photo.replace(upload(Verdict.FAIL), OPEN, NOW);
         photo.submit(OPEN, NOW);
         refuses(() -> photo.reject(reviewer, null, "x", NOW), "review.error.reason");
-        refuses(() -> photo.reject(reviewer, Category.OTHER, "  ", NOW), "review.error.text");
-        refuses(() -> photo.reject(reviewer, Category.OTHER, "x".repeat(501), NOW), "decision.error.reason_long");
+        refuses(() -> photo.reject(reviewer, RejectReason.OTHER, "  ", NOW), "review.error.text");
+        refuses(() -> photo.reject(reviewer, RejectReason.OTHER, "x".repeat(501), NOW), "decision.error.reason_long");
         assertThat(photo.getStatus()).isEqualTo(ReviewStatus.PENDING);
-        photo.reject(reviewer, Category.FILE_SIZE, null, NOW);
+        photo.reject(reviewer, RejectReason.FILE_SIZE, null, NOW);
         assertThat(photo.getRejectText()).isNull();
     }
 

@@ -1,9 +1,10 @@
 package org.gradphoto.portal.photo.review;
 
+import org.gradphoto.portal.photo.RejectReason;
+
 import java.util.List;
 import java.util.Locale;
 import org.gradphoto.engine.inspection.Verdict;
-import org.gradphoto.engine.profile.Category;
 import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.InstitutionRepository;
@@ -48,11 +49,12 @@ class ReviewController {
             @RequestParam(name = "status", required = false) ReviewStatus status,
             @RequestParam(name = "verdict", required = false) Verdict verdict,
             @RequestParam(name = "institution", required = false) Long institution,
+            @RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
         if (status == ReviewStatus.NONE || status == ReviewStatus.DRAFT) {
             status = ReviewStatus.PENDING;
         }
-        QueueFilter filter = new QueueFilter(status, verdict, institution);
+        QueueFilter filter = new QueueFilter(status, verdict, institution, q);
         Page<CandidatePhoto> rows = reviews.queue(user.accountId(), filter, page);
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows);
@@ -62,17 +64,19 @@ class ReviewController {
         return "review/queue";
     }
 
-    /** The filtered queue as an Excel file, in Chinese (the office's working language). */
+    /** The filtered queue as an Excel file, in Chinese (the office's working language), with full ID numbers. */
     @GetMapping("/review.xlsx")
     public ResponseEntity<byte[]> export(@AuthenticationPrincipal PortalUser user,
             @RequestParam(name = "status", required = false) ReviewStatus status,
             @RequestParam(name = "verdict", required = false) Verdict verdict,
-            @RequestParam(name = "institution", required = false) Long institution) {
+            @RequestParam(name = "institution", required = false) Long institution,
+            @RequestParam(name = "q", required = false) String q) {
         if (status == null || status == ReviewStatus.NONE || status == ReviewStatus.DRAFT) {
             status = ReviewStatus.PENDING;
         }
-        List<List<String>> rows = reviews.export(user.accountId(), new QueueFilter(status, verdict, institution), p -> List.of(
-                p.getCandidate().getName(), p.getCandidate().getMaskedIdNumber(), p.getCandidate().getInstitution().getNameZh(),
+        // the full ID number: the office matches the list with its own records (screens keep it masked)
+        List<List<String>> rows = reviews.export(user.accountId(), new QueueFilter(status, verdict, institution, q), p -> List.of(
+                p.getCandidate().getName(), p.getCandidate().getIdNumber(), p.getCandidate().getInstitution().getNameZh(),
                 day(p.getSubmittedAt()), p.getCurrent() == null ? "" : zh("verdict." + p.getCurrent().getVerdict()),
                 zh("status." + p.getStatus()), p.getRejectReason() == null ? "" : p.getRejectReason().zh(),
                 p.getRejectText() == null ? "" : p.getRejectText(), day(p.getDecidedAt())));
@@ -92,25 +96,43 @@ class ReviewController {
     }
 
     @GetMapping("/review/{id}")
-    public String photo(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, Model model) {
+    public String photo(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id,
+            @RequestParam(name = "verdict", required = false) Verdict verdict,
+            @RequestParam(name = "institution", required = false) Long institution,
+            @RequestParam(name = "q", required = false) String q, Model model) {
         CandidatePhoto p = reviews.photo(user.accountId(), id).orElseThrow(NotFoundException::new);
+        QueueFilter filter = new QueueFilter(ReviewStatus.PENDING, verdict, institution, q);
+        model.addAttribute("filter", filter);
+        model.addAttribute("neighbours", reviews.neighbours(user.accountId(), id, filter));
+        model.addAttribute("fixedFrom", p.getCurrent() == null ? null : reviews.fixedFrom(user.accountId(), p.getCurrent()));
         model.addAttribute("photo", p);
         model.addAttribute("upload", p.getCurrent());
         List<RuleRow> rules = p.getCurrent() == null ? List.of() : RuleRow.of(p.getCurrent().getInspectionJson());
         model.addAttribute("rules", rules);
         model.addAttribute("likeness", rules.stream().filter(r -> r.id().equals(RuleRow.SAME_PERSON)).findFirst().orElse(null));
-        model.addAttribute("reasons", Category.values());
+        model.addAttribute("reasons", RejectReason.values());
+        model.addAttribute("suggested", rules.stream().filter(r -> r.failed() && r.error()).findFirst()
+                .map(r -> RejectReason.suggestedBy(r.id())).orElse(null));
         model.addAttribute("decisions", decisions.findByPhotoOrderByDecidedAtDesc(p));
         return "review/photo";
     }
 
+    /** After a decision: the next photo of the same queue, or the queue when it was the last. */
+    private String next(PortalUser user, Long id, QueueFilter f) {
+        Long next = reviews.neighbours(user.accountId(), id, f).next();
+        return "redirect:" + (next == null ? "/review" : "/review/" + next) + f.pendingQuery();
+    }
+
     @PostMapping("/review/{id}/approve")
     public String approve(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id,
-            @RequestParam("version") long version, RedirectAttributes redirect) {
+            @RequestParam("version") long version, @RequestParam(name = "verdict", required = false) Verdict verdict,
+            @RequestParam(name = "institution", required = false) Long institution,
+            @RequestParam(name = "q", required = false) String q, RedirectAttributes redirect) {
         try {
+            QueueFilter f = new QueueFilter(ReviewStatus.PENDING, verdict, institution, q);
             reviews.approve(user.accountId(), id, version);
             redirect.addFlashAttribute("notice", "review.notice.approved");
-            return "redirect:/review";
+            return next(user, id, f);
         } catch (RefusedException e) {
             redirect.addFlashAttribute("error", e.messageKey());
             return "redirect:/review/" + id;
@@ -119,12 +141,16 @@ class ReviewController {
 
     @PostMapping("/review/{id}/reject")
     public String reject(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id,
-            @RequestParam("version") long version, @RequestParam(name = "reason", required = false) Category reason,
-            @RequestParam(name = "text", required = false) String text, RedirectAttributes redirect) {
+            @RequestParam("version") long version, @RequestParam(name = "reason", required = false) RejectReason reason,
+            @RequestParam(name = "text", required = false) String text,
+            @RequestParam(name = "verdict", required = false) Verdict verdict,
+            @RequestParam(name = "institution", required = false) Long institution,
+            @RequestParam(name = "q", required = false) String q, RedirectAttributes redirect) {
         try {
+            QueueFilter f = new QueueFilter(ReviewStatus.PENDING, verdict, institution, q);
             reviews.reject(user.accountId(), id, version, reason, text);
             redirect.addFlashAttribute("notice", "review.notice.rejected");
-            return "redirect:/review";
+            return next(user, id, f);
         } catch (RefusedException e) {
             redirect.addFlashAttribute("error", e.messageKey());
             redirect.addFlashAttribute("text", text);
@@ -135,7 +161,11 @@ class ReviewController {
     @PostMapping("/review/bulk-approve")
     public String bulk(@AuthenticationPrincipal PortalUser user,
             @RequestParam(name = "ids", required = false) List<Long> ids, RedirectAttributes redirect) {
-        int n = reviews.bulkApprove(user.accountId(), ids == null ? List.of() : ids);
+        if (ids == null || ids.isEmpty()) {
+            redirect.addFlashAttribute("error", "review.error.none_selected");
+            return "redirect:/review";
+        }
+        int n = reviews.bulkApprove(user.accountId(), ids);
         redirect.addFlashAttribute("bulkApproved", n);
         return "redirect:/review";
     }

@@ -1,5 +1,7 @@
 package org.gradphoto.portal.photo.review;
 
+import org.gradphoto.portal.photo.RejectReason;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.gradphoto.engine.profile.Category;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.photo.CandidatePhoto;
 import org.gradphoto.portal.photo.PhotoUpload;
@@ -46,7 +47,7 @@ public class ReviewDecision {
     private Outcome outcome;
 
     @Enumerated(EnumType.STRING)
-    private Category reason;
+    private RejectReason reason;
 
     @Column(name = "reason_text", length = 500)
     private String reasonText;
@@ -93,7 +94,7 @@ public class ReviewDecision {
         return outcome;
     }
 
-    public Category getReason() {
+    public RejectReason getReason() {
         return reason;
     }
 

@@ -1,13 +1,15 @@
 package org.gradphoto.portal.photo.review;
 
+import org.gradphoto.portal.photo.RejectReason;
+
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gradphoto.engine.inspection.Verdict;
-import org.gradphoto.engine.profile.Category;
 import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.AccountRepository;
@@ -44,12 +46,15 @@ public class ReviewService {
     private final CandidatePhotoRepository photos;
     private final AccountRepository accounts;
     private final ReviewDecisionRepository decisions;
+    private final org.gradphoto.portal.photo.PhotoUploadRepository uploads;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     public ReviewService(CandidatePhotoRepository photos, AccountRepository accounts, ReviewDecisionRepository decisions,
-            TransactionTemplate tx, Clock clock, ApplicationEventPublisher events) {
+            org.gradphoto.portal.photo.PhotoUploadRepository uploads, TransactionTemplate tx, Clock clock,
+            ApplicationEventPublisher events) {
+        this.uploads = uploads;
         this.events = events;
         this.photos = photos;
         this.accounts = accounts;
@@ -78,6 +83,41 @@ public class ReviewService {
         });
     }
 
+    /** The photos before and after this one in the reviewer's queue (the same filter and order); null at either end. */
+    public Neighbours neighbours(Long reviewerId, Long photoId, QueueFilter f) {
+        return tx.execute(s -> {
+            Account reviewer = accounts.require(reviewerId);
+            CandidatePhoto p = photos.findById(photoId).filter(x -> reviewer.mayReview(x.getCandidate())).orElse(null);
+            if (p == null || f.status() != ReviewStatus.PENDING || p.getSubmittedAt() == null) {
+                return new Neighbours(null, null);
+            }
+            Instant at = p.getSubmittedAt();
+            Specification<CandidatePhoto> after = (root, q, cb) -> cb.or(cb.greaterThan(root.get("submittedAt"), at),
+                    cb.and(cb.equal(root.get("submittedAt"), at), cb.greaterThan(root.get("id"), photoId)));
+            Specification<CandidatePhoto> before = (root, q, cb) -> cb.or(cb.lessThan(root.get("submittedAt"), at),
+                    cb.and(cb.equal(root.get("submittedAt"), at), cb.lessThan(root.get("id"), photoId)));
+            Long next = photos.findAll(inScope(reviewer, f).and(after), PageRequest.of(0, 1, Sort.by("submittedAt", "id")))
+                    .stream().findFirst().map(CandidatePhoto::getId).orElse(null);
+            Long previous = photos.findAll(inScope(reviewer, f).and(before),
+                    PageRequest.of(0, 1, Sort.by(Sort.Direction.DESC, "submittedAt", "id"))).stream().findFirst()
+                    .map(CandidatePhoto::getId).orElse(null);
+            return new Neighbours(previous, next);
+        });
+    }
+
+    /** The upload the candidate's current (fixed) photo was made from, for the reviewer to compare; null when none. */
+    public org.gradphoto.portal.photo.PhotoUpload fixedFrom(Long reviewerId, org.gradphoto.portal.photo.PhotoUpload current) {
+        return tx.execute(s -> {
+            Account reviewer = accounts.require(reviewerId);
+            return current.getFixedFrom() == null ? null : uploads.findById(current.getFixedFrom())
+                    .filter(u -> reviewer.mayReview(u.getCandidate())).orElse(null);
+        });
+    }
+
+    /** The queue's previous and next photo of one photo. */
+    public record Neighbours(Long previous, Long next) {
+    }
+
     /** The photo, if it is in the reviewer's scope. */
     public Optional<CandidatePhoto> photo(Long reviewerId, Long photoId) {
         return tx.execute(s -> {
@@ -90,7 +130,7 @@ public class ReviewService {
         decide(reviewerId, photoId, version, (p, r) -> p.approve(r, clock.instant()), Outcome.APPROVED);
     }
 
-    public void reject(Long reviewerId, Long photoId, long version, Category reason, String text) {
+    public void reject(Long reviewerId, Long photoId, long version, RejectReason reason, String text) {
         decide(reviewerId, photoId, version, (p, r) -> p.reject(r, reason, text, clock.instant()), Outcome.REJECTED);
     }
 
@@ -177,6 +217,12 @@ public class ReviewService {
             }
             if (f.verdict() != null) {
                 all.add(cb.equal(root.join("current").get("verdict"), f.verdict()));
+            }
+            if (f.search() != null) {
+                // a name in part (no LIKE wildcards of the reviewer's), or the whole ID number as it is stored
+                String like = "%" + f.search().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                all.add(cb.or(cb.like(candidate.get("name"), like, '\\'),
+                        cb.equal(candidate.get("idNumber"), f.search().toUpperCase(java.util.Locale.ROOT))));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };

@@ -18,7 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.gradphoto.engine.profile.Category;
+import org.gradphoto.portal.photo.RejectReason;
 import org.gradphoto.engine.testing.Engines;
 import org.gradphoto.engine.testing.Faces;
 import org.gradphoto.portal.PortalTest;
@@ -93,7 +93,7 @@ class ReviewFlowTest {
     }
 
     @Test
-    void theQueueIsExportedToExcelWithTheSameScopeAndMaskedIdNumbers() throws Exception {
+    void theQueueIsExportedToExcelWithTheSameScopeAndFullIdNumbers() throws Exception {
         CandidatePhoto mine = submittedPassing(a);
         CandidatePhoto elsewhere = submittedPassing(b);
         byte[] bytes = mvc.perform(get("/review.xlsx").with(user(TestData.user(reviewer)))).andExpect(status().isOk())
@@ -109,7 +109,7 @@ class ReviewFlowTest {
                 assertThat(sheet.getRow(r).getCell(5).getStringCellValue()).isEqualTo("待审核");
             }
             assertThat(names).contains(mine.getCandidate().getName()).doesNotContain(elsewhere.getCandidate().getName());
-            assertThat(ids).contains(mine.getCandidate().getMaskedIdNumber()).doesNotContain(mine.getCandidate().getIdNumber());
+            assertThat(ids).contains(mine.getCandidate().getIdNumber()).doesNotContain(mine.getCandidate().getMaskedIdNumber());
         }
         mvc.perform(get("/review.xlsx").with(user(TestData.user(mine.getCandidate())))).andExpect(status().isForbidden());
     }
@@ -168,7 +168,7 @@ class ReviewFlowTest {
                 .andExpect(flash().attribute("notice", "review.notice.rejected"));
         Account candidate = p.getCandidate();
         String page = mvc.perform(get("/me/photo").with(user(TestData.user(candidate)))).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("审核不通过", "id=\"rejection\"", Category.KEYPOINTS.zh(), "丸子头", "id=\"upload\"");
+        assertThat(page).contains("审核不通过", "id=\"rejection\"", RejectReason.KEYPOINTS.zh(), "丸子头", "id=\"upload\"");
 
         photos.upload(candidate.getId(), "new.jpg", Engines.compliant("idpass/sample_id_3.png"));
         photos.submit(candidate.getId());
