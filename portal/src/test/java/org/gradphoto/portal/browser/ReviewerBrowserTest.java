@@ -1,0 +1,100 @@
+package org.gradphoto.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.gradphoto.engine.testing.Engines;
+import org.gradphoto.engine.testing.Faces;
+import org.gradphoto.portal.TestData;
+import org.gradphoto.portal.account.Account;
+import org.gradphoto.portal.account.Institution;
+import org.gradphoto.portal.photo.CandidatePhoto;
+import org.gradphoto.portal.photo.PhotoService;
+import org.gradphoto.portal.photo.RejectReason;
+import org.gradphoto.portal.photo.ReviewStatus;
+import org.gradphoto.engine.testing.Browser;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A reviewer in Chromium: finds a candidate by ID number, sees the candidate's own file beside the fixed photo with
+ * the badge, rejects with 帽子/饰品 (the candidate's words shown as the reason is chosen), goes to the next photo with
+ * J, and bulk-approves after confirming (declined first: nothing happens). No rule id or class name on the pages
+ * but in the rule table. Screenshots to target/screenshots.
+ */
+class ReviewerBrowserTest extends PortalInBrowser {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    PhotoService photos;
+
+    CandidatePhoto submitted(Account c, byte[] photo) {
+        photos.upload(c.getId(), "me.jpg", photo);
+        photos.submit(c.getId());
+        return photos.photoOf(c.getId());
+    }
+
+    @Test
+    void aReviewerFindsComparesRejectsMovesOnWithAKeyAndBulkApproves() {
+        Institution inst = data.institution("城" + System.nanoTime());
+        Account reviewer = data.reviewer(inst);
+        Account fixedOne = data.candidate(inst);
+        var upload = photos.upload(fixedOne.getId(), "手机照片.png", Faces.bytes(Faces.shipped("idpass/sample_id_1.png")));
+        photos.useFix(fixedOne.getId(), upload.getId());
+        photos.submit(fixedOne.getId());
+        CandidatePhoto second = submitted(data.candidate(inst), Engines.compliant("idpass/sample_id_3.png"));
+        CandidatePhoto third = submitted(data.candidate(inst), Engines.compliant("idpass/sample_id_3.png"));
+
+        startBrowser();
+        logIn(reviewer.getUsername());
+        el("q").sendKeys(fixedOne.getIdNumber().toLowerCase());
+        go(el("apply-filter"));
+        assertThat(browser.findElements(By.cssSelector("#queue tbody tr[data-photo]"))).hasSize(1);
+        go(browser.findElement(By.linkText(fixedOne.getName())));
+        assertThat(el("fixed-badge").getText()).contains("自动修正");
+        assertThat(browser.executeScript("return document.getElementById('fixed-from-image').naturalWidth > 0")).isEqualTo(true);
+        assertThat(el("candidate-original").getText()).contains("手机照片.png");
+        new Select(el("reason")).selectByValue(RejectReason.HEADWEAR_JEWELLERY.name());
+        assertThat(el("reason-todo").getText()).isEqualTo(RejectReason.HEADWEAR_JEWELLERY.todoZh());
+        Browser.screenshot(browser, SHOTS.resolve("review-fixed-side-by-side.png"));
+        go(el("reject"));
+        assertThat(el("flash-notice").getText()).contains("已审核不通过");
+        assertThat(photos.photoOf(fixedOne.getId()).getRejectReason()).isEqualTo(RejectReason.HEADWEAR_JEWELLERY);
+
+        // the queue without the search: the first photo, then J to the next
+        open("/review");
+        go(browser.findElement(By.cssSelector("#queue tr[data-photo='" + second.getId() + "'] a")));
+        WebElement heading = browser.findElement(By.tagName("h1"));
+        new Actions(browser).sendKeys("j").perform();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(heading));
+        assertThat(browser.getCurrentUrl()).contains("/review/" + third.getId());
+
+        // bulk: nothing ticked, the button does nothing; ticked and declined, nothing; confirmed, approved
+        open("/review");
+        assertThat(el("bulk-approve").isEnabled()).isFalse();
+        css("#queue tr[data-photo='" + second.getId() + "'] input[name=ids]").click();
+        css("#queue tr[data-photo='" + third.getId() + "'] input[name=ids]").click();
+        assertThat(el("bulk-approve").isEnabled()).isTrue();
+        el("bulk-approve").click();
+        assertThat(browser.switchTo().alert().getText()).isEqualTo("确定批量通过所选的照片吗？");
+        browser.switchTo().alert().dismiss();
+        assertThat(photos.photoOf(second.getCandidate().getId()).getStatus()).isEqualTo(ReviewStatus.PENDING);
+        WebElement button = el("bulk-approve");
+        button.click();
+        browser.switchTo().alert().accept();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        assertThat(el("bulk-notice").getText()).isEqualTo("已批量通过 2 张照片。");
+        assertThat(photos.photoOf(third.getCandidate().getId()).getStatus()).isEqualTo(ReviewStatus.APPROVED);
+        String seen = browser.findElement(By.tagName("main")).getText();
+        assertThat(seen).doesNotContainPattern("[A-Z]+_[A-Z_]{3,}").doesNotContain(".zip!");
+        Browser.screenshot(browser, SHOTS.resolve("review-queue.png"));
+        assertThat(Browser.consoleErrors(browser)).isEmpty();
+    }
+}
