@@ -194,7 +194,26 @@ public class GraduationApplication {
 
     /** The step of the current status, taken by its role: to the next status. */
     public void advance(Account actor, Instant now) {
+        if (waitsForPriorDegree()) {
+            throw new org.gradphoto.portal.RefusedException("app.error.prior_unverified");
+        }
         move(actor, now, () -> review.advance(actor, candidate));
+    }
+
+    /**
+     * 市级初审 rests on the prior degree: while the diploma the application uses is not verified (待核验 or refused),
+     * the city office may not pass it (it may return or hold it). A fresh graduate's school certificate holds it back
+     * only when refused: their diploma comes later, and the application lapses if it is not verified in time.
+     */
+    public boolean waitsForPriorDegree() {
+        var degree = prior.getDegree();
+        if (getStatus() != AppStatus.ACCEPTED || degree == null) {
+            return false;
+        }
+        var status = degree.getStatus();
+        return degree.getKind() == org.gradphoto.portal.graduation.prior.PriorDegree.Kind.DIPLOMA
+                ? status != org.gradphoto.portal.graduation.prior.PriorDegree.Status.VERIFIED
+                : status == org.gradphoto.portal.graduation.prior.PriorDegree.Status.REJECTED;
     }
 
     /** Back to the candidate with a reason; they correct it and save again, and the chain starts over. */

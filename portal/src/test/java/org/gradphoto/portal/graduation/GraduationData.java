@@ -150,7 +150,8 @@ public class GraduationData {
         return a;
     }
 
-    private Account withApprovedPhoto(Institution inst, Account city) {
+    /** A candidate whose photo a reviewer approved, without a prior degree yet. */
+    public Account withApprovedPhoto(Institution inst, Account city) {
         Account c = data.candidate(inst);
         photos.upload(c.getId(), "me.jpg", Engines.compliant("idpass/sample_id_3.png"));
         photos.submit(c.getId());

@@ -177,6 +177,29 @@ class GraduationFlowTest {
         assertThat((int) tx.execute(st -> applications.findById(id).orElseThrow().getDecisions().size())).isEqualTo(12);
     }
 
+    @Test
+    void theCityReviewWaitsForTheDiplomaToBeVerifiedAndSaysSo() throws Exception {
+        Account c = data.withApprovedPhoto(w.institution(), w.city());
+        var p = priorDegrees.recordPriorDegree(c.getId(), PriorDegree.Kind.DIPLOMA, "安徽商贸职业技术学院", "9876543210987",
+                java.time.LocalDate.of(2015, 6, 30), GraduationData.PDF);
+        org.gradphoto.portal.graduation.ticket.ExamTicket t = data.ticket(c, "3402" + (10_000_000 + (int) (Math.random() * 80_000_000)));
+        GraduationApplication a = data.completeApplication(w, c, t);
+        graduation.submit(c.getId(), a.getId());
+        assertThat(applications.findById(a.getId()).orElseThrow().getStatus()).isEqualTo(AppStatus.ACCEPTED);
+
+        String detail = page(w.city(), "/office/applications/" + a.getId());
+        assertThat(detail).contains("id=\"waits-for-prior\"", "前置学历尚未核验通过，核验通过后才能通过市级初审").doesNotContain("id=\"advance\"");
+        long version = applications.findById(a.getId()).orElseThrow().getVersion();
+        perform(w.city(), post("/office/applications/" + a.getId() + "/decide").param("version", String.valueOf(version))
+                .param("action", "ADVANCE")).andExpect(flash().attribute("error", "app.error.prior_unverified"));
+        assertThat(applications.findById(a.getId()).orElseThrow().getStatus()).isEqualTo(AppStatus.ACCEPTED);
+
+        office.decidePriorDegree(w.city().getId(), p.getId(), p.getVersion(), true, null);
+        assertThat(page(w.city(), "/office/applications/" + a.getId())).contains("id=\"advance\"").doesNotContain("id=\"waits-for-prior\"");
+        decide(w.city(), a.getId(), "ADVANCE", null);
+        assertThat(applications.findById(a.getId()).orElseThrow().getStatus()).isEqualTo(AppStatus.CITY_APPROVED);
+    }
+
     void decide(Account office, Long id, String action, String reason) throws Exception {
         long version = applications.findById(id).orElseThrow().getVersion();
         MockHttpServletRequestBuilder r = post("/office/applications/" + id + "/decide").param("version", String.valueOf(version))
