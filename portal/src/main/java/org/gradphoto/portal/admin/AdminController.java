@@ -44,7 +44,7 @@ class AdminController {
         model.addAttribute("institutions", institutions.findAllByOrderByCityZhAscCodeAsc());
         model.addAttribute("reviewers", accounts.findByRoleOrderByUsername(Role.REVIEWER));
         model.addAttribute("schoolAdmins", accounts.findByRoleOrderByUsername(Role.SCHOOL));
-        model.addAttribute("profiles", Profiles.BUILTIN);
+        model.addAttribute("profiles", Profiles.BUILTIN.stream().map(Profiles::get).toList());
         model.addAttribute("slowed", admin.slowedLogins());
         var closes = deadlines.uploadWindow().closesAt();
         model.addAttribute("deadline", closes == null ? null : LocalDateTime.ofInstant(closes, AdminService.ZONE));

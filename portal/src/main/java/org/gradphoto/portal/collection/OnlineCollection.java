@@ -169,7 +169,7 @@ class OnlineCollection {
             p.submit(now);
             cc.use(p, now);
             events.publishEvent(new SchoolActivity(cc.getRecord().getOwner().getId(), null, now, "ONLINE_SUBMIT",
-                    "record " + cc.getRecord().getId(), "photo " + p.getId()));
+                    "学籍记录 " + cc.getRecord().getId(), "照片 " + p.getId()));
         });
     }
 }

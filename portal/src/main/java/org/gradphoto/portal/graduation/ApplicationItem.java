@@ -157,6 +157,15 @@ public class ApplicationItem {
         return qualification;
     }
 
+    /** The qualification an exemption rests on as a page names it (大学英语四级, not CET:4); null when none. */
+    public org.gradphoto.portal.graduation.exemption.Qualification qualificationShown() {
+        try {
+            return qualification == null ? null : org.gradphoto.portal.graduation.exemption.Qualification.parse(qualification);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     public String getRuleId() {
         return ruleId;
     }

@@ -134,7 +134,7 @@ public class OfficeService {
                 GraduationApplication a = applications.findById(applicationId).filter(x -> sees(office, x.getCandidate()))
                         .orElseThrow(NotFoundException::new);
                 if (a.getVersion() != version) {
-                    throw new RefusedException("review.error.already_decided");
+                    throw new RefusedException("app.error.already_decided");
                 }
                 switch (action) {
                     case ADVANCE -> a.advance(office, clock.instant());
@@ -146,7 +146,7 @@ public class OfficeService {
                 published(a);
             });
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new RefusedException("review.error.already_decided");
+            throw new RefusedException("app.error.already_decided");
         }
         LOG.info("office {} {} application {}", officeId, action, applicationId);
     }
@@ -166,7 +166,7 @@ public class OfficeService {
                 TicketMerge m = merges.findById(mergeId).filter(x -> office.mayReview(x.getCandidate()))
                         .orElseThrow(NotFoundException::new);
                 if (m.getVersion() != version) {
-                    throw new RefusedException("review.error.already_decided");
+                    throw new RefusedException("merge.error.already_decided");
                 }
                 if (approve) {
                     m.approve(office, clock.instant());
@@ -179,7 +179,7 @@ public class OfficeService {
                         m.getFrom().getNumber() + " → " + m.getInto().getNumber(), m.getReason(), clock.instant()));
             });
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new RefusedException("review.error.already_decided");
+            throw new RefusedException("merge.error.already_decided");
         }
     }
 
@@ -198,7 +198,7 @@ public class OfficeService {
                 PriorDegree p = priors.findById(priorId).filter(x -> office.mayReview(x.getCandidate()))
                         .orElseThrow(NotFoundException::new);
                 if (p.getVersion() != version) {
-                    throw new RefusedException("review.error.already_decided");
+                    throw new RefusedException("prior.error.already_decided");
                 }
                 if (verify) {
                     p.verify(office, clock.instant());
@@ -211,7 +211,7 @@ public class OfficeService {
                         p.getReason(), clock.instant()));
             });
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new RefusedException("review.error.already_decided");
+            throw new RefusedException("prior.error.already_decided");
         }
     }
 

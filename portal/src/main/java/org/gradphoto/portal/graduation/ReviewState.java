@@ -104,7 +104,7 @@ public class ReviewState {
     private void requireActor(Account actor, Account candidate) {
         if (status.actor() == null) {
             throw new RefusedException(status == AppStatus.COLLECTED || status == AppStatus.LAPSED
-                    ? "review.error.already_decided" : "application.error.not_under_review");
+                    ? "app.error.already_decided" : "application.error.not_under_review");
         }
         requireActorFor(status, actor, candidate);
     }

@@ -144,7 +144,7 @@ class GraduationApplicationTest {
         assertThat(app.getStatus()).isEqualTo(AppStatus.CERTIFICATE_READY);
         app.advance(city, NOW);
         assertThat(app.getStatus()).isEqualTo(AppStatus.COLLECTED);
-        refuses(() -> app.advance(city, NOW), "review.error.already_decided");
+        refuses(() -> app.advance(city, NOW), "app.error.already_decided");
         assertThat(app.getDecisions()).extracting(ApplicationDecision::getTo).containsExactly(AppStatus.ACCEPTED,
                 AppStatus.CITY_APPROVED, AppStatus.JOINT_APPROVED, AppStatus.MOE_APPROVED, AppStatus.CHSI_VERIFIED,
                 AppStatus.REGISTERED, AppStatus.CERTIFICATE_READY, AppStatus.COLLECTED);

@@ -258,7 +258,7 @@ class GraduationFlowTest {
             got.add(f.get());
         }
         two.shutdown();
-        assertThat(got).containsExactlyInAnyOrder("ok", "review.error.already_decided");
+        assertThat(got).containsExactlyInAnyOrder("ok", "app.error.already_decided");
         GraduationApplication a = applications.findById(id).orElseThrow();
         assertThat(a.getStatus()).isEqualTo(AppStatus.CITY_APPROVED);
         assertThat((int) tx.execute(st -> applications.findById(id).orElseThrow().getDecisions().size())).isEqualTo(2);
@@ -348,7 +348,7 @@ class GraduationFlowTest {
         perform(w.city(), post("/office/merges/" + merge.getId() + "/decide").param("version", String.valueOf(merge.getVersion()))
                 .param("approve", "true")).andExpect(flash().attribute("notice", "ticket.notice.merged"));
         perform(w.city(), post("/office/merges/" + merge.getId() + "/decide").param("version", String.valueOf(merge.getVersion()))
-                .param("approve", "true")).andExpect(flash().attribute("error", "review.error.already_decided"));
+                .param("approve", "true")).andExpect(flash().attribute("error", "merge.error.already_decided"));
         perform(w.candidate(), post("/me/graduation/applications").param("round", w.round().getId().toString())
                 .param("major", w.major().getId().toString()).param("ticket", second.getId().toString()))
                 .andExpect(flash().attribute("error", "ticket.error.merged"));

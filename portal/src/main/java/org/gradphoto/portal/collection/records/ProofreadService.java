@@ -96,7 +96,7 @@ class ProofreadService {
         }
         Instant now = clock.instant();
         change.apply(r, r.getOwner().proofreadWindow(), now);
-        events.publishEvent(new SchoolActivity(r.getOwner().getId(), student.getId(), now, action, "record " + r.getId(), note));
+        events.publishEvent(new SchoolActivity(r.getOwner().getId(), student.getId(), now, action, "学籍记录 " + r.getId(), note));
     }
 
     private Account student(Long accountId) {

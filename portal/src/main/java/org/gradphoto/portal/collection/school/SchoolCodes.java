@@ -54,7 +54,7 @@ public class SchoolCodes {
                 n++;
             }
         }
-        schools.log(school, officer, "ISSUE_CODES", n + " codes", days + " days");
+        schools.log(school, officer, "ISSUE_CODES", n + " 个采集码", "有效期 " + days + " 天");
         return n;
     }
 
@@ -63,7 +63,7 @@ public class SchoolCodes {
         Institution school = schools.school(accountId);
         CollectionCode c = ownCode(school, codeId);
         c.revoke(clock.instant());
-        schools.log(school, officer, "REVOKE_CODE", "record " + c.getRecord().getId(), c.getCode().substring(0, 4) + "…");
+        schools.log(school, officer, "REVOKE_CODE", "学籍记录 " + c.getRecord().getId(), c.getCode().substring(0, 4) + "…");
     }
 
     @Transactional(readOnly = true)

@@ -119,7 +119,7 @@ public class SchoolService {
             }
         }
         log(school, officer, "IMPORT_RECORDS", fileName == null ? "" : fileName,
-                r.rowsRead() + " rows, " + added + " added, " + corrected + " corrected");
+                "读取 " + r.rowsRead() + " 行，新增 " + added + " 条，更正 " + corrected + " 条");
         return new ImportSummary(r.rowsRead(), added, corrected, List.of());
     }
 
@@ -140,7 +140,7 @@ public class SchoolService {
         CollectedPhoto p = photo(school, photoId, version);
         String before = describe(p.data());
         p.correct(data);
-        log(school, officer, "CORRECT_PHOTO", "photo " + p.getId(), before + " → " + describe(data));
+        log(school, officer, "CORRECT_PHOTO", "照片 " + p.getId(), before + " → " + describe(data));
     }
 
     /** Deletes a photo the school does not keep (one of several for a record, a wrong person). */
@@ -150,7 +150,7 @@ public class SchoolService {
         requireOpen(school);
         CollectedPhoto p = photo(school, photoId, version);
         p.delete();
-        log(school, officer, "DELETE_PHOTO", "photo " + p.getId(), describe(p.data()));
+        log(school, officer, "DELETE_PHOTO", "照片 " + p.getId(), describe(p.data()));
     }
 
     /** Cancels a record (a duplicate registration). */
@@ -160,7 +160,7 @@ public class SchoolService {
         StudentRecord r = record(school, recordId, version);
         r.cancel(school.proofreadWindow(), clock.instant());
         codes.findByRecord(r).forEach(c -> c.revoke(clock.instant()));
-        log(school, officer, "CANCEL_RECORD", "record " + r.getId(), r.getSchoolCode() + " " + r.getStudentNumber() + " " + r.getName());
+        log(school, officer, "CANCEL_RECORD", "学籍记录 " + r.getId(), r.getSchoolCode() + " " + r.getStudentNumber() + " " + r.getName());
         tellStudent(school, r, RecordDecided.CANCELLED);
     }
 
@@ -182,7 +182,7 @@ public class SchoolService {
         StudentRecord r = record(school, recordId, version);
         String before = r.getSchoolCode() + " " + r.getName() + " " + r.getMaskedIdNumber() + " " + r.getMajor();
         r.correct(d, school.proofreadWindow(), clock.instant());
-        log(school, officer, "CORRECT_RECORD", "record " + r.getId(), before + " → " + d.schoolCode() + " " + d.name() + " "
+        log(school, officer, "CORRECT_RECORD", "学籍记录 " + r.getId(), before + " → " + d.schoolCode() + " " + d.name() + " "
                 + d.id().masked() + " " + d.major());
         tellStudent(school, r, RecordDecided.CORRECTED);
     }
@@ -203,7 +203,7 @@ public class SchoolService {
             b.useFeatureCode(featureCode);
             b.useProofreadWindow(w);
         }
-        log(school, officer, "SETTINGS", "school " + school.getCode(), "deadline " + deadline + ", lock " + lockDate);
+        log(school, officer, "SETTINGS", "院校 " + school.getCode(), "校对截止 " + shown(deadline) + "，锁定 " + shown(lockDate));
     }
 
     @Transactional(readOnly = true)
@@ -256,6 +256,12 @@ public class SchoolService {
 
     private static String describe(CollectedPhoto.CollectionData d) {
         return d.schoolCode() + " " + d.name() + " " + org.gradphoto.engine.identity.IdNumber.mask(d.idNumber());
+    }
+
+    /** A moment of an audit line, in China's time to the minute; "未设置" when none. */
+    private static String shown(Instant t) {
+        return t == null ? "未设置" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(org.gradphoto.portal.PortalTime.ZONE).format(t);
     }
 
     void log(Institution school, Account actor, String action, String target, String detail) {

@@ -86,6 +86,12 @@ public class StudioImport {
     }
 
     public record Skipped(String file, String zh, String en) {
+
+        /** The file as the school knows it: its path inside the zip it sent, never the server's temporary copy. */
+        public Skipped {
+            int inZip = file == null ? -1 : file.lastIndexOf("!/");
+            file = inZip >= 0 ? file.substring(inZip + 2) : file;
+        }
     }
 
     public Report importZip(Long accountId, byte[] zip, String zipName) {
@@ -151,7 +157,7 @@ public class StudioImport {
         tx.executeWithoutResult(t -> {
             // the start is on record at once: an import the node did not live to finish is visible in the trail
             Account officer = accounts.require(accountId);
-            schools.log(school, officer, "IMPORT_STUDIO_STARTED", zipName, photosInZip + " photos");
+            schools.log(school, officer, "IMPORT_STUDIO_STARTED", zipName, "共 " + photosInZip + " 张照片");
         });
         int collected = 0;
         int already = 0;
@@ -197,8 +203,9 @@ public class StudioImport {
             }
             if (in.verdict() == Verdict.FAIL) {
                 // only photos that meet the standard are collected: a studio retakes the others
-                String rules = String.join(", ", in.failed().stream().map(f -> f.id()).toList());
-                skipped.add(new Skipped(s.source(), "不符合标准，请照相馆重拍：" + rules, "does not meet the standard, to be retaken: " + rules));
+                String zh = String.join("、", in.failed().stream().map(f -> f.words().nameZh()).distinct().toList());
+                String en = String.join(", ", in.failed().stream().map(f -> f.words().nameEn()).distinct().toList());
+                skipped.add(new Skipped(s.source(), "不符合标准，请照相馆重拍：" + zh, "does not meet the standard, to be retaken: " + en));
                 continue;
             }
             CollectedPhoto.CollectionData d = data;
@@ -224,8 +231,8 @@ public class StudioImport {
         int before = already;
         tx.executeWithoutResult(t -> {
             Account officer = accounts.require(accountId);
-            schools.log(school, officer, "IMPORT_STUDIO", zipName, n + " collected, " + before + " already collected, "
-                    + skipped.size() + " skipped");
+            schools.log(school, officer, "IMPORT_STUDIO", zipName, "采集 " + n + " 张，此前已采集 " + before + " 张，跳过 "
+                    + skipped.size() + " 张");
         });
         return new Report(collected, already, skipped);
     }

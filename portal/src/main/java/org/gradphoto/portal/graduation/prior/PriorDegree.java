@@ -119,7 +119,7 @@ public class PriorDegree {
     private void mayDecide(Account office) {
         OfficeDecision.requireScope(office, candidate);
         if (status != Status.PENDING) {
-            throw new RefusedException("review.error.already_decided");
+            throw new RefusedException("prior.error.already_decided");
         }
     }
 

@@ -94,7 +94,7 @@ public class TicketMerge {
     private void mayDecide(Account office) {
         OfficeDecision.requireScope(office, candidate);
         if (status != Status.REQUESTED) {
-            throw new RefusedException("review.error.already_decided");
+            throw new RefusedException("merge.error.already_decided");
         }
         if (!from.isActive() || !into.isActive()) {
             throw new RefusedException("ticket.error.not_mergeable");

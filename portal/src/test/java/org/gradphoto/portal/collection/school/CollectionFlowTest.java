@@ -197,6 +197,8 @@ class CollectionFlowTest {
         assertThat(report.collected()).isEqualTo(7);
         assertThat(report.skipped()).extracting(StudioImport.Skipped::en).containsExactlyInAnyOrder(
                 "the data sheet does not describe this photo", org.gradphoto.batch.source.Rejection.Reason.TRAVERSAL.en());
+        // named as the school sent them: the path inside its zip, not the server's temporary copy
+        assertThat(report.skipped()).extracting(StudioImport.Skipped::file).contains("../escape.jpg").noneMatch(name -> name.contains("!/"));
 
         assertThat(problems()).isEqualTo(Map.of(
                 "p1.jpg", "NAME_DIFFERS", "p2.jpg", "ID_DIFFERS", "p3.jpg", "WRONG_SCHOOL_CODE", "p4.jpg", "PHOTO_WITHOUT_RECORD",
@@ -228,6 +230,10 @@ class CollectionFlowTest {
         assertThat(audit.findTop200ByOwnerOrderByIdDesc(s.main())).extracting(SchoolAudit::getAction)
                 .containsSequence("CANCEL_RECORD", "DELETE_PHOTO", "DELETE_PHOTO", "CORRECT_PHOTO", "CORRECT_PHOTO", "CORRECT_PHOTO",
                         "IMPORT_STUDIO", "IMPORT_STUDIO_STARTED", "IMPORT_RECORDS");
+        // the audit trail reads in Chinese, not "photo 7" or "3 collected, 1 skipped"
+        String trail = page(s.office(), "/school/audit");
+        assertThat(trail).contains("照片 " + p4.getId(), "学籍记录 " + duplicate.getId(), "采集 7 张，此前已采集 0 张，跳过 2 张", "共 8 张照片")
+                .doesNotContain("collected,", ">photo ", ">record ");
 
         // a stale page changes nothing: p1 has moved on since its version was read
         assertThat(perform(s.office(), post("/school/photos/" + p1.getId() + "/delete").param("version", "" + p1.getVersion()))
