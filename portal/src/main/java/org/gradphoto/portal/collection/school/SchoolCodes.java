@@ -11,6 +11,8 @@ import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.Institution;
 import org.gradphoto.portal.collection.CollectionCode;
+import org.gradphoto.portal.collection.CollectedPhoto;
+import org.gradphoto.portal.collection.CollectedPhotoRepository;
 import org.gradphoto.portal.collection.CollectionCodeRepository;
 import org.gradphoto.portal.collection.records.StudentRecord;
 import org.gradphoto.portal.collection.records.StudentRecordRepository;
@@ -28,9 +30,12 @@ public class SchoolCodes {
     private final SchoolService schools;
     private final StudentRecordRepository records;
     private final CollectionCodeRepository codes;
+    private final CollectedPhotoRepository photos;
     private final Clock clock;
 
-    SchoolCodes(SchoolService schools, StudentRecordRepository records, CollectionCodeRepository codes, Clock clock) {
+    SchoolCodes(SchoolService schools, StudentRecordRepository records, CollectionCodeRepository codes,
+            CollectedPhotoRepository photos, Clock clock) {
+        this.photos = photos;
         this.schools = schools;
         this.records = records;
         this.codes = codes;
@@ -39,23 +44,47 @@ public class SchoolCodes {
 
     /** A code for every active record that has no usable one; returns how many were issued. */
     public int issueCodes(Long accountId, int days) {
+        return issueCodes(accountId, days, null);
+    }
+
+    /**
+     * A code for each active record of the school (of one class, when {@code className} is given) whose student has
+     * not been collected yet and has no usable code: a valid code keeps its validity, a student who finished gets
+     * none. Returns how many were issued.
+     */
+    public int issueCodes(Long accountId, int days, String className) {
         if (days < 1 || days > 365) {
             throw new RefusedException("school.error.code_days");
         }
         Account officer = schools.officer(accountId);
         Institution school = schools.school(accountId);
         Instant now = clock.instant();
-        Set<Long> covered = codes.ofSchool(school).stream().filter(c -> c.usable(now)).map(c -> c.getRecord().getId())
+        List<CollectionCode> all = codes.ofSchool(school);
+        Set<Long> covered = all.stream().filter(c -> c.usable(now) || c.getUsedAt() != null).map(c -> c.getRecord().getId())
                 .collect(Collectors.toSet());
+        Set<String> collected = photos.findByOwnerAndStateOrderById(school, CollectedPhoto.State.COLLECTED).stream()
+                .map(CollectedPhoto::getIdNumber).collect(Collectors.toSet());
+        String onlyClass = className == null || className.isBlank() ? null : className.strip();
         int n = 0;
         for (StudentRecord r : records.findByOwnerOrderBySchoolCodeAscMajorAscClassNameAscStudentNumberAsc(school)) {
-            if (!r.isCancelled() && !covered.contains(r.getId())) {
-                codes.save(new CollectionCode(r, now, now.plus(Duration.ofDays(days))));
-                n++;
+            if (r.isCancelled() || covered.contains(r.getId()) || collected.contains(r.getIdNumber())
+                    || (onlyClass != null && !onlyClass.equals(r.getClassName()))) {
+                continue;
             }
+            codes.save(new CollectionCode(r, now, now.plus(Duration.ofDays(days))));
+            n++;
         }
-        schools.log(school, officer, "ISSUE_CODES", n + " 个采集码", "有效期 " + days + " 天");
+        schools.log(school, officer, "ISSUE_CODES", n + " 个采集码" + (onlyClass == null ? "" : "（" + onlyClass + "）"),
+                "有效期 " + days + " 天");
         return n;
+    }
+
+    /** The classes of the school's active records, for issuing codes class by class. */
+    @Transactional(readOnly = true)
+    public List<String> classes(Long accountId) {
+        return records.findByOwnerOrderBySchoolCodeAscMajorAscClassNameAscStudentNumberAsc(schools.school(accountId)).stream()
+                .filter(r -> !r.isCancelled()).map(StudentRecord::getClassName).filter(c -> c != null && !c.isBlank())
+                .distinct().sorted().toList();
     }
 
     public void revokeCode(Long accountId, Long codeId) {

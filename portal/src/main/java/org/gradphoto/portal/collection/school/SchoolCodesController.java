@@ -38,15 +38,17 @@ class SchoolCodesController {
     public String codes(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
         model.addAttribute("codes", SchoolController.onePage(codes.codes(user.accountId()), page, model));
         model.addAttribute("school", schools.school(user.accountId()));
+        model.addAttribute("classes", codes.classes(user.accountId()));
         model.addAttribute("now", Instant.now());
         return "school/codes";
     }
 
     @PostMapping("/school/codes")
     public String issueCodes(@AuthenticationPrincipal PortalUser user,
-            @RequestParam(name = "days", defaultValue = "" + SchoolCodes.DEFAULT_CODE_DAYS) int days, RedirectAttributes r) {
+            @RequestParam(name = "days", defaultValue = "" + SchoolCodes.DEFAULT_CODE_DAYS) int days,
+            @RequestParam(name = "className", required = false) String className, RedirectAttributes r) {
         try {
-            int n = codes.issueCodes(user.accountId(), days);
+            int n = codes.issueCodes(user.accountId(), days, className);
             r.addFlashAttribute("issued", n);
         } catch (RefusedException e) {
             r.addFlashAttribute("error", e.messageKey());

@@ -241,6 +241,37 @@ class CollectionFlowTest {
     }
 
     @Test
+    void codesGoToOneClassOnlyAndNeverToAStudentAlreadyCollected() throws Exception {
+        String a1 = SchoolData.id();
+        String a2 = SchoolData.id();
+        String b1 = SchoolData.id();
+        importRecords(SchoolData.recordsCsv(main + ",周一,男,," + a1 + ",0101,土木工程,土木2101,本科,2026",
+                main + ",周二,女,," + a2 + ",0102,土木工程,土木2101,本科,2026",
+                main + ",郑三,男,," + b1 + ",0103,土木工程,土木2102,本科,2026"));
+        // 周二 was collected by the studio already
+        perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file", "z.zip", "application/zip",
+                SchoolData.zip(Map.of(a2 + ".jpg", photo)))));
+        assertThat(page(s.office(), "/school/codes")).contains("<option value=\"土木2101\">土木2101</option>",
+                "<option value=\"土木2102\">土木2102</option>");
+        assertThat(perform(s.office(), post("/school/codes").param("days", "30").param("className", "土木2101")).getFlashMap()
+                .get("issued")).as("周一 only: 周二 is collected, 郑三 is in another class").isEqualTo(1);
+        String listed = page(s.office(), "/school/codes");
+        assertThat(listed).contains("<td>周一</td>").doesNotContain("<td>周二</td>", "<td>郑三</td>");
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile("<td>周一</td>\\s*<td><code class=\"code\">([^<]+)</code></td>\\s*<td>([^<]+)</td>");
+        java.util.regex.Matcher m = row.matcher(listed);
+        assertThat(m.find()).isTrue();
+        String validity = m.group(1) + " " + m.group(2);
+        // all classes now: 郑三 gets one, 周一 keeps the code and its validity
+        assertThat(perform(s.office(), post("/school/codes").param("days", "7")).getFlashMap().get("issued")).isEqualTo(1);
+        String after = page(s.office(), "/school/codes");
+        assertThat(after.split("<td>周一</td>", -1)).hasSize(2);
+        java.util.regex.Matcher m2 = row.matcher(after);
+        assertThat(m2.find()).isTrue();
+        assertThat(m2.group(1) + " " + m2.group(2)).as("the same code, valid as long as before").isEqualTo(validity);
+        assertThat(after).contains("<td>郑三</td>").doesNotContain("<td>周二</td>");
+    }
+
+    @Test
     void aStudentUploadsWithTheirCodeOnceAndNoOtherCodeOrSchoolOpensIt() throws Exception {
         String e = SchoolData.id();
         importRecords(SchoolData.recordsCsv(main + ",孙八,女,," + e + ",0005,土木工程,土木1102,本科,2026",
