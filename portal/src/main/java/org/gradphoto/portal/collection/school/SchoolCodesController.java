@@ -28,10 +28,58 @@ class SchoolCodesController {
 
     private final SchoolService schools;
     private final SchoolCodes codes;
+    private final org.gradphoto.portal.print.PdfPages pdf;
 
-    SchoolCodesController(SchoolService schools, SchoolCodes codes) {
+    SchoolCodesController(SchoolService schools, SchoolCodes codes, org.gradphoto.portal.print.PdfPages pdf) {
         this.schools = schools;
         this.codes = codes;
+        this.pdf = pdf;
+    }
+
+    /** One slip to cut out and hand to a student: the name half hidden, class, code, QR code, feature code, deadline. */
+    public record Slip(String name, String className, String code, String qr, String expires) {
+    }
+
+    /** The usable codes (of one class, or all) as slips on A4 pages, ten to a page. */
+    @GetMapping("/school/codes/slips.pdf")
+    public ResponseEntity<?> slips(@AuthenticationPrincipal PortalUser user,
+            @RequestParam(name = "className", required = false) String className, HttpServletRequest request) {
+        Instant now = Instant.now();
+        String onlyClass = className == null || className.isBlank() ? null : className.strip();
+        List<Slip> slips = codes.codes(user.accountId()).stream().filter(c -> c.usable(now))
+                .filter(c -> onlyClass == null || onlyClass.equals(c.getRecord().getClassName()))
+                .map(c -> new Slip(halfHidden(c.getRecord().getName()), c.getRecord().getClassName() == null ? "" : c.getRecord().getClassName(),
+                        c.getGrouped(), "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(
+                                QrCode.png(collectLink(request, c), 200)),
+                        LocalDateTime.ofInstant(c.getExpiresAt(), PortalTime.ZONE).toLocalDate().toString())).toList();
+        var school = schools.school(user.accountId());
+        try {
+            byte[] bytes = pdf.render("code-slips", java.util.Map.of("slips", slips, "school", school.getNameZh(),
+                    "featureCode", school.getFeatureCode() == null ? "—" : school.getFeatureCode(),
+                    "link", collectBase(request) + "/collect"));
+            return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                    .header("Content-Disposition", ContentDisposition.inline().filename("collection-code-slips.pdf").build().toString())
+                    .body(bytes);
+        } catch (org.gradphoto.portal.print.PdfPages.FontMissingException e) {
+            return ResponseEntity.status(503).contentType(new org.springframework.http.MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                    .body("服务器缺少中文字体，暂时无法生成 PDF / the server lacks a Chinese font: the PDF cannot be made now");
+        }
+    }
+
+    /** 王小明 → 王*明, 王明 → 王*, 欧阳小明 → 欧**明: enough for the student to find theirs, not for a stranger. */
+    static String halfHidden(String name) {
+        String n = name == null ? "" : name.strip();
+        int[] cps = n.codePoints().toArray();
+        if (cps.length <= 1) {
+            return n;
+        }
+        StringBuilder b = new StringBuilder().appendCodePoint(cps[0]);
+        int keepLast = cps.length > 2 ? 1 : 0;
+        b.append("*".repeat(cps.length - 1 - keepLast));
+        if (keepLast == 1) {
+            b.appendCodePoint(cps[cps.length - 1]);
+        }
+        return b.toString();
     }
 
     @GetMapping("/school/codes")
@@ -81,8 +129,12 @@ class SchoolCodesController {
     }
 
     static String collectLink(HttpServletRequest request, CollectionCode c) {
-        String base = request.getScheme() + "://" + request.getServerName()
-                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
-        return base + request.getContextPath() + "/collect?code=" + c.getCode();
+        return collectBase(request) + "/collect?code=" + c.getCode();
+    }
+
+    private static String collectBase(HttpServletRequest request) {
+        return request.getScheme() + "://" + request.getServerName()
+                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
+                + request.getContextPath();
     }
 }

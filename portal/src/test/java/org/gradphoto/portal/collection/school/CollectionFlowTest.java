@@ -272,6 +272,37 @@ class CollectionFlowTest {
     }
 
     @Test
+    void theSlipsOfOneClassPrintWithNamesHalfHiddenTheCodeTheFeatureCodeAndAQrCode() throws Exception {
+        importRecords(SchoolData.recordsCsv(main + ",欧阳小明,男,," + SchoolData.id() + ",0201,土木工程,土木3101,本科,2026",
+                main + ",李红,女,," + SchoolData.id() + ",0202,土木工程,土木3101,本科,2026",
+                main + ",张伟明,男,," + SchoolData.id() + ",0203,土木工程,土木3102,本科,2026"));
+        perform(s.office(), post("/school/codes").param("days", "30"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.gradphoto.portal.print.PdfPages.DEFAULT_FONTS.stream()
+                .anyMatch(java.nio.file.Files::isReadable), "no CJK TrueType font (apt-get install fonts-droid-fallback): skipping");
+        org.springframework.mock.web.MockHttpServletResponse r = perform(s.office(), get("/school/codes/slips.pdf").param("className", "土木3101")).getResponse();
+        assertThat(r.getContentType()).isEqualTo("application/pdf");
+        java.nio.file.Files.write(java.nio.file.Path.of("target/code-slips.pdf"), r.getContentAsByteArray());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(r.getContentAsByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("欧**明", "李*", "土木3101", s.featureCode(), "采集码只能使用一次")
+                    .doesNotContain("欧阳小明", "李红", "张伟明", "张*明", "土木3102");
+            var page = doc.getPage(0);
+            assertThat(page.getResources().getXObjectNames()).as("a QR code per slip").hasSize(2);
+        }
+        assertThat(SchoolCodesController.halfHidden("王小明")).isEqualTo("王*明");
+        assertThat(SchoolCodesController.halfHidden("王")).isEqualTo("王");
+        assertThat(SchoolCodesController.halfHidden("")).isEmpty();
+        // a student's code slip is the school's: another school's office cannot print it
+        SchoolData.School other = data.school();
+        String otherText;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(perform(other.office(), get("/school/codes/slips.pdf")).getResponse()
+                .getContentAsByteArray())) {
+            otherText = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        assertThat(otherText).doesNotContain("欧**明", "李*");
+    }
+
+    @Test
     void aStudentUploadsWithTheirCodeOnceAndNoOtherCodeOrSchoolOpensIt() throws Exception {
         String e = SchoolData.id();
         importRecords(SchoolData.recordsCsv(main + ",孙八,女,," + e + ",0005,土木工程,土木1102,本科,2026",

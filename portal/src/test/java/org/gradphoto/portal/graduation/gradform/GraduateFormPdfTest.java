@@ -35,8 +35,8 @@ class GraduateFormPdfTest {
 
     @Test
     void printsTheFormWithItsChineseTextAndAnEmbeddedFont() throws Exception {
-        GraduateFormPdf pdf = new GraduateFormPdf(templates(), "");
-        assumeTrue(GraduateFormPdf.DEFAULT_FONTS.stream().anyMatch(Files::isReadable),
+        GraduateFormPdf pdf = new GraduateFormPdf(new org.gradphoto.portal.print.PdfPages(templates(), ""));
+        assumeTrue(org.gradphoto.portal.print.PdfPages.DEFAULT_FONTS.stream().anyMatch(Files::isReadable),
                 "no CJK TrueType font (apt-get install fonts-droid-fallback): skipping");
         GraduationApplication app = TestApplications.accountingDraft();
         app.updateContact("13800138000", "安徽省芜湖市镜湖区北京中路 1 号", null, null, Instant.now());
@@ -65,8 +65,8 @@ class GraduateFormPdfTest {
 
     @Test
     void withoutAFontItSaysWhatToInstall() {
-        GraduateFormPdf pdf = new GraduateFormPdf(templates(), "/nonexistent/font.ttf");
-        org.assertj.core.api.Assertions.assertThatThrownBy(pdf::font).isInstanceOf(GraduateFormPdf.FontMissingException.class)
+        var pdf = new org.gradphoto.portal.print.PdfPages(templates(), "/nonexistent/font.ttf");
+        org.assertj.core.api.Assertions.assertThatThrownBy(pdf::font).isInstanceOf(org.gradphoto.portal.print.PdfPages.FontMissingException.class)
                 .hasMessageContaining("fonts-droid-fallback");
     }
 }
