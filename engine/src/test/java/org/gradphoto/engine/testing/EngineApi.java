@@ -22,7 +22,7 @@ public final class EngineApi {
 
     /** API types that live beside internals: the parts of an inspection's and a fix's result. */
     private static final List<String> API_TYPES = List.of(
-            ENGINE + ".rules.RuleResult", ENGINE + ".rules.Status", ENGINE + ".rules.RuleCatalogue",
+            ENGINE + ".rules.RuleResult", ENGINE + ".rules.PlainWords", ENGINE + ".rules.Status", ENGINE + ".rules.RuleCatalogue",
             ENGINE + ".image.FileFacts", ENGINE + ".image.ImageFormat", ENGINE + ".image.ColourModel",
             ENGINE + ".image.UnreadablePhotoException", ENGINE + ".face.FaceFacts", ENGINE + ".face.FaceEmbedding",
             ENGINE + ".fix.FixOptions", ENGINE + ".fix.FixResult", ENGINE + ".fix.FixRefusal",
