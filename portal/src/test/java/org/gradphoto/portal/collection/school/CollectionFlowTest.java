@@ -303,6 +303,42 @@ class CollectionFlowTest {
     }
 
     @Test
+    void theLinkedPhotosOfAClassPrintAtTwoInchSizeWithIdNumberAndNameBelow() throws Exception {
+        List<String> ids = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 17; i++) {
+            String id = SchoolData.id();
+            ids.add(id);
+            lines.add(main + ",学生" + (char) ('甲' + i) + ",男,," + id + ",05" + String.format("%02d", i) + ",土木工程,土木5101,本科,2026");
+        }
+        lines.add(main + ",别班生,女,," + SchoolData.id() + ",0599,土木工程,土木5102,本科,2026");
+        importRecords(SchoolData.recordsCsv(lines.toArray(String[]::new)));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        int shot = 0;
+        for (String id : ids) {
+            files.put(id + ".jpg", org.gradphoto.engine.testing.JpegEdits.withExif(photo,
+                    org.gradphoto.engine.testing.JpegEdits.Exif.software("studio " + ++shot)));
+        }
+        perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file", "z.zip", "application/zip", SchoolData.zip(files))));
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.gradphoto.portal.print.PdfPages.DEFAULT_FONTS.stream()
+                .anyMatch(java.nio.file.Files::isReadable), "no CJK TrueType font (apt-get install fonts-droid-fallback): skipping");
+        byte[] sheet = perform(s.office(), get("/school/photos/sheet.pdf").param("className", "土木5101")).getResponse().getContentAsByteArray();
+        java.nio.file.Files.write(java.nio.file.Path.of("target/photo-sheet.pdf"), sheet);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(sheet)) {
+            assertThat(doc.getNumberOfPages()).as("16 to a page").isEqualTo(2);
+            assertThat(doc.getPage(0).getResources().getXObjectNames()).hasSize(16);
+            assertThat(doc.getPage(1).getResources().getXObjectNames()).hasSize(1);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains(ids.get(0), "学生甲", ids.get(16), "沿细线剪下").doesNotContain("别班生");
+            // each photo at 35 x 49 mm: its image is drawn 49 mm high (139 pt), at least 300 dpi from 640 pixels
+            var image = (org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) doc.getPage(0).getResources()
+                    .getXObject(doc.getPage(0).getResources().getXObjectNames().iterator().next());
+            assertThat(image.getHeight()).isEqualTo(640);
+            assertThat(640 / (49 / 25.4)).isGreaterThanOrEqualTo(300);
+        }
+    }
+
+    @Test
     void aStudentUploadsWithTheirCodeOnceAndNoOtherCodeOrSchoolOpensIt() throws Exception {
         String e = SchoolData.id();
         importRecords(SchoolData.recordsCsv(main + ",孙八,女,," + e + ",0005,土木工程,土木1102,本科,2026",
