@@ -29,9 +29,11 @@ class AdminController {
     private final AccountRepository accounts;
     private final DeadlineRepository deadlines;
     private final AdminPasswordReset passwords;
+    private final org.gradphoto.portal.account.ExportAudit exportAudit;
 
     public AdminController(AdminService admin, InstitutionRepository institutions, AccountRepository accounts,
-            DeadlineRepository deadlines, AdminPasswordReset passwords) {
+            DeadlineRepository deadlines, AdminPasswordReset passwords, org.gradphoto.portal.account.ExportAudit exportAudit) {
+        this.exportAudit = exportAudit;
         this.admin = admin;
         this.passwords = passwords;
         this.institutions = institutions;
@@ -46,6 +48,7 @@ class AdminController {
         model.addAttribute("schoolAdmins", accounts.findByRoleOrderByUsername(Role.SCHOOL));
         model.addAttribute("profiles", Profiles.BUILTIN.stream().map(Profiles::get).toList());
         model.addAttribute("slowed", admin.slowedLogins());
+        model.addAttribute("exports", exportAudit.latest());
         var closes = deadlines.uploadWindow().closesAt();
         model.addAttribute("deadline", closes == null ? null : LocalDateTime.ofInstant(closes, AdminService.ZONE));
         return "admin/index";

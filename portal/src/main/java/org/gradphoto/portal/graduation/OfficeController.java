@@ -28,9 +28,12 @@ class OfficeController {
 
     private final OfficeService office;
     private final org.springframework.context.MessageSource labels;
+    private final org.gradphoto.portal.account.ExportAudit exports;
 
-    public OfficeController(OfficeService office, org.springframework.context.MessageSource labels) {
+    public OfficeController(OfficeService office, org.springframework.context.MessageSource labels,
+            org.gradphoto.portal.account.ExportAudit exports) {
         this.labels = labels;
+        this.exports = exports;
         this.office = office;
     }
 
@@ -46,7 +49,9 @@ class OfficeController {
     @GetMapping("/office/applications.xlsx")
     public ResponseEntity<byte[]> export(@AuthenticationPrincipal PortalUser user,
             @RequestParam(name = "status", required = false) AppStatus status) {
-        return xlsx("applications.xlsx", office.export(office.queue(user.accountId(), status)));
+        var list = office.queue(user.accountId(), status);
+        exports.record(user.accountId(), "毕业申请列表", list.size());
+        return xlsx("applications.xlsx", office.export(list));
     }
 
     @GetMapping("/office/applications/{id}")
@@ -82,9 +87,10 @@ class OfficeController {
     @GetMapping("/office/merges.xlsx")
     public ResponseEntity<byte[]> exportMerges(@AuthenticationPrincipal PortalUser user) {
         List<TicketMerge> list = office.pendingMerges(user.accountId());
+        exports.record(user.accountId(), "准考证号合并列表", list.size());
         return xlsx("merges.xlsx", ExcelExport.write("准考证号合并", List.of("编号", "姓名", "证件号码", "合并的准考证号", "合并到", "申请时间"),
                 list.stream().map(m -> List.of(String.valueOf(m.getId()), m.getFrom().getName(),
-                        org.gradphoto.engine.identity.IdNumber.mask(m.getFrom().getIdNumber()), m.getFrom().getNumber(),
+                        m.getFrom().getIdNumber(), m.getFrom().getNumber(),
                         m.getInto().getNumber(), m.getRequestedAt().atZone(GraduationService.ZONE).toLocalDate().toString())).toList()));
     }
 
@@ -105,6 +111,7 @@ class OfficeController {
     @GetMapping("/office/prior-degrees.xlsx")
     public ResponseEntity<byte[]> exportPriors(@AuthenticationPrincipal PortalUser user) {
         List<PriorDegree> list = office.pendingPriorDegrees(user.accountId());
+        exports.record(user.accountId(), "前置学历核验列表", list.size());
         return xlsx("prior-degrees.xlsx", ExcelExport.write("前置学历", List.of("编号", "姓名", "证件号码", "类型", "毕业学校", "证书编号", "毕业日期"),
                 list.stream().map(p -> List.of(String.valueOf(p.getId()), p.getCandidate().getName(), p.getCandidate().getIdNumber(),
                         labels.getMessage("prior.kind." + p.getKind().name(), null, java.util.Locale.SIMPLIFIED_CHINESE), p.getSchool(), p.getCertificateNumber(), p.getGraduatedOn().toString())).toList()));

@@ -67,7 +67,11 @@ class DecisionMessages {
     @ApplicationModuleListener
     void on(RecordDecided e) {
         String source = "record:" + e.recordId() + ":" + e.outcome() + ":" + e.at().toEpochMilli() + ":" + e.studentId();
-        String key = RecordDecided.CORRECTED.equals(e.outcome()) ? "message.record.corrected" : "message.record.cancelled";
+        String key = switch (e.outcome()) {
+            case RecordDecided.CORRECTED -> "message.record.corrected";
+            case RecordDecided.RECOLLECT -> "message.record.recollect";
+            default -> "message.record.cancelled";
+        };
         inbox.deliver(e.studentId(), key, List.of(e.schoolZh(), e.schoolEn()), "/me/record", source, e.at());
     }
 

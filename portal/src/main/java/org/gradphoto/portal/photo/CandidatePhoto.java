@@ -50,6 +50,10 @@ public class CandidatePhoto {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    /** When the candidate withdrew a submission by uploading anew (it stays visible to reviewers as withdrawn). */
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
     /** The reviewer's decision on the current submission; its reason is the rejection's sentence. */
     @Embedded
     @AttributeOverride(name = "reason", column = @Column(name = "reject_text", length = OfficeDecision.MAX_REASON))
@@ -86,9 +90,21 @@ public class CandidatePhoto {
         if (!upload.getCandidate().getId().equals(candidate.getId())) {
             throw new IllegalArgumentException("an upload of someone else");
         }
+        if (status == ReviewStatus.PENDING) {
+            withdrawnAt = now;
+        }
         current = upload;
         status = ReviewStatus.DRAFT;
         submittedAt = null;
+    }
+
+    /** A submission the candidate withdrew by uploading a new photo, not submitted again yet. */
+    public boolean isWithdrawn() {
+        return status == ReviewStatus.DRAFT && withdrawnAt != null;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
     }
 
     /** The current draft goes to the reviewers (待审核). */
@@ -105,6 +121,7 @@ public class CandidatePhoto {
         }
         status = ReviewStatus.PENDING;
         submittedAt = now;
+        withdrawnAt = null;
         decision = null;
         rejectReason = null;
     }

@@ -124,6 +124,16 @@ public class StudentRecord {
         recordNote = null;
     }
 
+    /** 重新采集: the photo the student reported is set aside; the next photo collected is proofread afresh. */
+    public void recollect(ProofreadWindow w, Instant now) {
+        requireActive();
+        if (!w.schoolMayChange(now)) {
+            throw new RefusedException("records.error.locked");
+        }
+        photoCheck = Check.UNCHECKED;
+        confirmedPhotoId = null;
+    }
+
     /** A duplicate record (two for one person) is cancelled; it no longer links, counts or exports. */
     public void cancel(ProofreadWindow w, Instant now) {
         requireActive();

@@ -29,8 +29,11 @@ class SchoolCodesController {
     private final SchoolService schools;
     private final SchoolCodes codes;
     private final org.gradphoto.portal.print.PdfPages pdf;
+    private final org.gradphoto.portal.account.ExportAudit exports;
 
-    SchoolCodesController(SchoolService schools, SchoolCodes codes, org.gradphoto.portal.print.PdfPages pdf) {
+    SchoolCodesController(SchoolService schools, SchoolCodes codes, org.gradphoto.portal.print.PdfPages pdf,
+            org.gradphoto.portal.account.ExportAudit exports) {
+        this.exports = exports;
         this.schools = schools;
         this.codes = codes;
         this.pdf = pdf;
@@ -54,6 +57,7 @@ class SchoolCodesController {
                         LocalDateTime.ofInstant(c.getExpiresAt(), PortalTime.ZONE).toLocalDate().toString())).toList();
         var school = schools.school(user.accountId());
         try {
+            exports.record(user.accountId(), "采集码条", slips.size());
             byte[] bytes = pdf.render("code-slips", java.util.Map.of("slips", slips, "school", school.getNameZh(),
                     "featureCode", school.getFeatureCode() == null ? "—" : school.getFeatureCode(),
                     "link", collectBase(request) + "/collect"));
@@ -123,6 +127,7 @@ class SchoolCodesController {
                 c.getRecord().getSchoolCode(), c.getRecord().getStudentNumber(), c.getRecord().getName(), c.getRecord().getMajor(),
                 c.getRecord().getClassName() == null ? "" : c.getRecord().getClassName(), c.getGrouped(),
                 LocalDateTime.ofInstant(c.getExpiresAt(), PortalTime.ZONE).toLocalDate().toString(), collectLink(request, c))).toList();
+        exports.record(user.accountId(), "采集码表", rows.size());
         return ResponseEntity.ok().contentType(SchoolController.XLSX)
                 .header("Content-Disposition", ContentDisposition.attachment().filename("collection-codes.xlsx").build().toString())
                 .body(ExcelExport.write("采集码", List.of("院校代码", "学号", "姓名", "专业", "班级", "采集码", "有效期至", "链接"), rows));

@@ -56,9 +56,12 @@ class SchoolController {
 
     private final ReferenceFaces references;
     private final org.gradphoto.portal.print.PdfPages pdf;
+    private final org.gradphoto.portal.account.ExportAudit exports;
 
     SchoolController(SchoolService schools, SchoolCodes codes, StudioImport studio, SchoolExport export, CollectedPhotoRepository photos,
-            PhotoStore store, ReferenceFaces references, org.gradphoto.portal.print.PdfPages pdf) {
+            PhotoStore store, ReferenceFaces references, org.gradphoto.portal.print.PdfPages pdf,
+            org.gradphoto.portal.account.ExportAudit exports) {
+        this.exports = exports;
         this.references = references;
         this.pdf = pdf;
         this.schools = schools;
@@ -188,6 +191,13 @@ class SchoolController {
         }, "school.notice.corrected");
     }
 
+    @PostMapping("/school/records/{id}/recollect")
+    public String recollect(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, @RequestParam("version") long version,
+            @RequestParam(name = "days", defaultValue = "" + SchoolCodes.DEFAULT_CODE_DAYS) int days, RedirectAttributes r) {
+        return FlashActions.act(r, "/school/records/" + id, () -> schools.recollectPhoto(user.accountId(), id, version, days),
+                "school.notice.recollect");
+    }
+
     @PostMapping("/school/records/{id}/cancel")
     public String cancelRecord(@AuthenticationPrincipal PortalUser user, @PathVariable("id") Long id, @RequestParam("version") long version,
             RedirectAttributes r) {
@@ -255,7 +265,7 @@ class SchoolController {
         schools.school(account);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header("Content-Disposition", ContentDisposition.attachment().filename("photos-confirmed.zip").build().toString())
-                .body(out -> export.export(account, out));
+                .body(out -> exports.record(account, "毕业图像导出（照片与学籍）", export.export(account, out)));
     }
 
     /** 背胶照片 (seed 004): the linked photos of a class (or all) at print size, 16 to an A4 page with cut lines. */
@@ -263,6 +273,7 @@ class SchoolController {
     public ResponseEntity<?> photoSheet(@AuthenticationPrincipal PortalUser user,
             @RequestParam(name = "className", required = false) String className) {
         var prints = export.prints(user.accountId(), className);
+        exports.record(user.accountId(), "背胶照片", prints.size());
         try {
             byte[] bytes = pdf.render("photo-sheet", java.util.Map.of("prints", prints,
                     "school", schools.school(user.accountId()).getNameZh()));

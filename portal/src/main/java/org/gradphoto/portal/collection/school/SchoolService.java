@@ -18,6 +18,7 @@ import org.gradphoto.portal.account.ProofreadWindow;
 import org.gradphoto.portal.account.Role;
 import org.gradphoto.portal.collection.CollectedPhoto;
 import org.gradphoto.portal.collection.CollectedPhotoRepository;
+import org.gradphoto.portal.collection.CollectionCode;
 import org.gradphoto.portal.collection.CollectionCodeRepository;
 import org.gradphoto.portal.collection.RecordDecided;
 import org.gradphoto.portal.collection.linking.LinkingService;
@@ -151,6 +152,31 @@ public class SchoolService {
         CollectedPhoto p = photo(school, photoId, version);
         p.delete();
         log(school, officer, "DELETE_PHOTO", "照片 " + p.getId(), describe(p.data()));
+    }
+
+    /**
+     * 重新采集 for a record whose student reported the photo wrong (or any record the school wants photographed
+     * again): the photo linked now is set aside (kept, no longer linked), the record's codes are revoked and a new one
+     * is issued for {@code days}; the next photo collected, online or from a studio, links and is proofread afresh.
+     */
+    public CollectionCode recollectPhoto(Long accountId, Long recordId, long version, int days) {
+        if (days < 1 || days > 365) {
+            throw new RefusedException("school.error.code_days");
+        }
+        Account officer = officer(accountId);
+        Institution school = school(accountId);
+        requireOpen(school);
+        StudentRecord r = record(school, recordId, version);
+        Instant now = clock.instant();
+        r.recollect(school.proofreadWindow(), now);
+        Optional<CollectedPhoto> linked = linking.linkedPhoto(r);
+        linked.ifPresent(CollectedPhoto::delete);
+        codes.findByRecord(r).forEach(c -> c.revoke(now));
+        CollectionCode code = codes.save(new CollectionCode(r, now, now.plus(java.time.Duration.ofDays(days))));
+        log(school, officer, "RECOLLECT_PHOTO", "学籍记录 " + r.getId(), linked.map(p -> "原照片 " + p.getId() + " 已停用")
+                .orElse("原来没有照片") + "，新采集码有效期 " + days + " 天");
+        tellStudent(school, r, RecordDecided.RECOLLECT);
+        return code;
     }
 
     /** Cancels a record (a duplicate registration). */

@@ -35,9 +35,11 @@ class ReviewController {
     private final InstitutionRepository institutions;
     private final ReviewDecisionRepository decisions;
     private final MessageSource messages;
+    private final org.gradphoto.portal.account.ExportAudit exports;
 
     public ReviewController(ReviewService reviews, InstitutionRepository institutions, ReviewDecisionRepository decisions,
-            MessageSource messages) {
+            MessageSource messages, org.gradphoto.portal.account.ExportAudit exports) {
+        this.exports = exports;
         this.reviews = reviews;
         this.institutions = institutions;
         this.decisions = decisions;
@@ -51,15 +53,16 @@ class ReviewController {
             @RequestParam(name = "institution", required = false) Long institution,
             @RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-        if (status == ReviewStatus.NONE || status == ReviewStatus.DRAFT) {
+        if (status == ReviewStatus.NONE) {
             status = ReviewStatus.PENDING;
         }
+        // DRAFT in the queue: the submissions candidates withdrew by uploading anew
         QueueFilter filter = new QueueFilter(status, verdict, institution, q);
         Page<CandidatePhoto> rows = reviews.queue(user.accountId(), filter, page);
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows);
         model.addAttribute("scope", reviews.scope(user.accountId(), institutions));
-        model.addAttribute("statuses", List.of(ReviewStatus.PENDING, ReviewStatus.APPROVED, ReviewStatus.REJECTED));
+        model.addAttribute("statuses", List.of(ReviewStatus.PENDING, ReviewStatus.APPROVED, ReviewStatus.REJECTED, ReviewStatus.DRAFT));
         model.addAttribute("verdicts", List.of(Verdict.PASS, Verdict.WARNINGS, Verdict.FAIL));
         return "review/queue";
     }
@@ -71,7 +74,7 @@ class ReviewController {
             @RequestParam(name = "verdict", required = false) Verdict verdict,
             @RequestParam(name = "institution", required = false) Long institution,
             @RequestParam(name = "q", required = false) String q) {
-        if (status == null || status == ReviewStatus.NONE || status == ReviewStatus.DRAFT) {
+        if (status == null || status == ReviewStatus.NONE) {
             status = ReviewStatus.PENDING;
         }
         // the full ID number: the office matches the list with its own records (screens keep it masked)
@@ -80,6 +83,7 @@ class ReviewController {
                 day(p.getSubmittedAt()), p.getCurrent() == null ? "" : zh("verdict." + p.getCurrent().getVerdict()),
                 zh("status." + p.getStatus()), p.getRejectReason() == null ? "" : p.getRejectReason().zh(),
                 p.getRejectText() == null ? "" : p.getRejectText(), day(p.getDecidedAt())));
+        exports.record(user.accountId(), "照片审核列表", rows.size());
         byte[] xlsx = ExcelExport.write("照片审核", List.of("姓名", "证件号码", "单位", "提交日期", "检测结论", "审核状态", "退回原因",
                 "审核意见", "审核日期"), rows);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))

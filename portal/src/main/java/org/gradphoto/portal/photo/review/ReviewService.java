@@ -66,7 +66,7 @@ public class ReviewService {
     public Page<CandidatePhoto> queue(Long reviewerId, QueueFilter f, int page) {
         return tx.execute(s -> {
             Account reviewer = accounts.require(reviewerId);
-            Sort order = f.status() == ReviewStatus.PENDING ? Sort.by("submittedAt", "id") : Sort.by(Sort.Direction.DESC, "decision.decidedAt", "id");
+            Sort order = order(f);
             return photos.findAll(inScope(reviewer, f), PageRequest.of(Math.max(0, page), PAGE_SIZE, order));
         });
     }
@@ -78,9 +78,18 @@ public class ReviewService {
     public List<List<String>> export(Long reviewerId, QueueFilter f, java.util.function.Function<CandidatePhoto, List<String>> row) {
         return tx.execute(s -> {
             Account reviewer = accounts.require(reviewerId);
-            Sort order = f.status() == ReviewStatus.PENDING ? Sort.by("submittedAt", "id") : Sort.by(Sort.Direction.DESC, "decision.decidedAt", "id");
+            Sort order = order(f);
             return photos.findAll(inScope(reviewer, f), PageRequest.of(0, EXPORT_LIMIT, order)).map(row).getContent();
         });
+    }
+
+    /** Waiting photos oldest first; withdrawn ones latest first; decided ones latest decision first. */
+    private static Sort order(QueueFilter f) {
+        return switch (f.status()) {
+            case PENDING -> Sort.by("submittedAt", "id");
+            case DRAFT -> Sort.by(Sort.Direction.DESC, "withdrawnAt", "id");
+            default -> Sort.by(Sort.Direction.DESC, "decision.decidedAt", "id");
+        };
     }
 
     /** The photos before and after this one in the reviewer's queue (the same filter and order); null at either end. */
@@ -207,6 +216,9 @@ public class ReviewService {
             Join<Object, Object> institution = candidate.join("institution");
             List<Predicate> all = new ArrayList<>();
             all.add(cb.equal(root.get("status"), f.status()));
+            if (f.status() == ReviewStatus.DRAFT) {
+                all.add(cb.isNotNull(root.get("withdrawnAt")));
+            }
             if (reviewer.getInstitution() != null) {
                 all.add(cb.equal(institution.get("id"), reviewer.getInstitution().getId()));
             } else {

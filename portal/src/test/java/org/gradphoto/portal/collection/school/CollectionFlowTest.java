@@ -407,6 +407,45 @@ class CollectionFlowTest {
     }
 
     @Test
+    void aPhotoTheStudentReportsWrongIsCollectedAgainWithANewCodeAndTheOldOneKept() throws Exception {
+        String id = SchoolData.id();
+        importRecords(SchoolData.recordsCsv(main + ",钱七,女,," + id + ",0701,土木工程,土木7101,本科,2026"));
+        perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file", "z.zip", "application/zip",
+                SchoolData.zip(Map.of(id + ".jpg", photo)))));
+        Account qian = data.student(s.main(), "钱七", id);
+        StudentRecord rec = record("0701");
+        CollectedPhoto old = photos.findByOwnerAndStateAndIdNumber(s.main(), CollectedPhoto.State.COLLECTED, id).get(0);
+        perform(qian, post("/me/record/" + rec.getId() + "/report-photo").param("version", "" + rec.getVersion()).param("note", "照片不是本人"));
+        StudentRecord reported = record("0701");
+        assertThat(reported.getPhotoCheck()).isEqualTo(Check.REPORTED);
+        assertThat(page(s.office(), "/school/records/" + rec.getId())).contains("id=\"recollect\"", "照片不是本人");
+
+        MvcResult r = perform(s.office(), post("/school/records/" + rec.getId() + "/recollect").param("version", "" + reported.getVersion())
+                .param("days", "14"));
+        assertThat(r.getFlashMap().get("notice")).isEqualTo("school.notice.recollect");
+        // the old photo is kept, set aside; the record waits for a new one with a fresh code
+        assertThat(photos.findById(old.getId()).orElseThrow().getState()).isEqualTo(CollectedPhoto.State.DELETED);
+        StudentRecord again = record("0701");
+        assertThat(again.getPhotoCheck()).isEqualTo(Check.UNCHECKED);
+        String recPage = page(s.office(), "/school/records/" + rec.getId());
+        assertThat(recPage).contains("id=\"record-no-photo\"");
+        assertThat(page(s.office(), "/school/codes")).contains("<td>钱七</td>");
+        assertThat(page(s.office(), "/school/audit")).contains("重新采集照片", "原照片 " + old.getId() + " 已停用，新采集码有效期 14 天");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> page(qian, "/me/messages").contains("学校将重新采集您的照片"));
+
+        // the studio's new photo links to the record and is proofread afresh
+        perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file", "z2.zip", "application/zip",
+                SchoolData.zip(Map.of(id + ".jpg", org.gradphoto.engine.testing.JpegEdits.withExif(photo,
+                        org.gradphoto.engine.testing.JpegEdits.Exif.software("retake")))))));
+        assertThat(page(s.office(), "/school/records/" + rec.getId())).contains("id=\"record-photo\"");
+        assertThat(problems()).doesNotContainValue("SEVERAL_PHOTOS");
+        // a stale page changes nothing
+        assertThat(perform(s.office(), post("/school/records/" + rec.getId() + "/recollect").param("version", "" + reported.getVersion()))
+                .getFlashMap().get("error")).isEqualTo("school.error.changed");
+    }
+
+    @Test
     void studentsProofreadTheirOwnRecordOnlyAndOnlyConfirmedPhotosAreExported() throws Exception {
         String a = SchoolData.id();
         String b = SchoolData.id();

@@ -152,6 +152,41 @@ class ReviewerWorkTest {
     }
 
     @Test
+    void aSubmissionTheCandidateWithdrawsByUploadingAnewStaysVisibleAsWithdrawnUntilSubmittedAgain() throws Exception {
+        CandidatePhoto p = passing();
+        Account c = p.getCandidate();
+        assertThat(mvc.perform(get("/me/photo").with(user(TestData.user(c)))).andReturn().getResponse().getContentAsString())
+                .contains("id=\"withdraw-warning\"", "现在重新上传会撤回已提交的照片");
+        photos.upload(c.getId(), "again.jpg", Engines.compliant("idpass/sample_id_3.png"));
+
+        assertThat(page("/review")).doesNotContain("data-photo=\"" + p.getId() + "\"");
+        String withdrawn = page("/review?status=DRAFT");
+        assertThat(withdrawn).contains("data-photo=\"" + p.getId() + "\"", "已撤回（", "<option value=\"DRAFT\" selected=\"selected\">考生已撤回</option>");
+        assertThat(page("/review/" + p.getId())).contains("id=\"withdrawn\"", "撤回了原来的提交").doesNotContain("id=\"approve\"");
+        // another candidate's draft that was never submitted is not "withdrawn"
+        Account drafter = data.candidate(inst);
+        photos.upload(drafter.getId(), "draft.jpg", Engines.compliant("idpass/sample_id_3.png"));
+        assertThat(page("/review?status=DRAFT")).doesNotContain("data-photo=\"" + photos.photoOf(drafter.getId()).getId() + "\"");
+
+        photos.submit(c.getId());
+        assertThat(page("/review")).contains("data-photo=\"" + p.getId() + "\"");
+        assertThat(page("/review?status=DRAFT")).doesNotContain("data-photo=\"" + p.getId() + "\"");
+    }
+
+    @Test
+    void everyExportWithFullIdNumbersIsAuditedWithWhoWhenWhatAndRows() throws Exception {
+        passing();
+        passing();
+        mvc.perform(get("/review.xlsx").with(user(TestData.user(reviewer)))).andReturn();
+        Account admin = data.staff(org.gradphoto.portal.account.Role.ADMIN);
+        String html = mvc.perform(get("/admin").with(user(TestData.user(admin)))).andReturn().getResponse().getContentAsString();
+        int at = html.indexOf("id=\"exports\"");
+        assertThat(at).isPositive();
+        String card = html.substring(at);
+        assertThat(card).contains(reviewer.getName() + "（" + reviewer.getUsername() + "）", "照片审核列表", "<td>2</td>");
+    }
+
+    @Test
     void aBulkApprovalWithNothingTickedIsRefusedAndAsksFirst() throws Exception {
         passing();
         MvcResult r = mvc.perform(post("/review/bulk-approve").with(csrf()).with(user(TestData.user(reviewer)))).andReturn();
