@@ -30,10 +30,15 @@ class AdminController {
     private final DeadlineRepository deadlines;
     private final AdminPasswordReset passwords;
     private final org.gradphoto.portal.account.ExportAudit exportAudit;
+    private final org.gradphoto.portal.photo.PhotoService photos;
+    private final org.gradphoto.portal.print.PdfPages pdf;
 
     public AdminController(AdminService admin, InstitutionRepository institutions, AccountRepository accounts,
-            DeadlineRepository deadlines, AdminPasswordReset passwords, org.gradphoto.portal.account.ExportAudit exportAudit) {
+            DeadlineRepository deadlines, AdminPasswordReset passwords, org.gradphoto.portal.account.ExportAudit exportAudit,
+            org.gradphoto.portal.photo.PhotoService photos, org.gradphoto.portal.print.PdfPages pdf) {
         this.exportAudit = exportAudit;
+        this.photos = photos;
+        this.pdf = pdf;
         this.admin = admin;
         this.passwords = passwords;
         this.institutions = institutions;
@@ -90,6 +95,25 @@ class AdminController {
     public String deadline(@RequestParam(name = "closesAt", required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime closesAt, RedirectAttributes r) {
         return FlashActions.act(r, "/admin", () -> admin.setPhotoDeadline(closesAt), "admin.notice.saved");
+    }
+
+    /** 背胶照片 of one institution's approved candidates, 16 two-inch prints to an A4 page. */
+    @GetMapping("/admin/photos/sheet.pdf")
+    public org.springframework.http.ResponseEntity<?> photoSheet(@AuthenticationPrincipal PortalUser user,
+            @RequestParam("institution") Long institutionId) {
+        var inst = institutions.findById(institutionId).orElseThrow(org.gradphoto.portal.NotFoundException::new);
+        var prints = photos.approvedPrints(institutionId);
+        exportAudit.record(user.accountId(), "背胶照片（" + inst.getNameZh() + "）", prints.size());
+        try {
+            byte[] bytes = pdf.render("photo-sheet", java.util.Map.of("prints", prints, "school", inst.getNameZh()));
+            return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                    .header("Content-Disposition", org.springframework.http.ContentDisposition.inline().filename("photo-sheet.pdf").build().toString())
+                    .body(bytes);
+        } catch (org.gradphoto.portal.print.PdfPages.FontMissingException e) {
+            return org.springframework.http.ResponseEntity.status(503)
+                    .contentType(new org.springframework.http.MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                    .body("服务器缺少中文字体，暂时无法生成 PDF / the server lacks a Chinese font: the PDF cannot be made now");
+        }
     }
 
     /** The temporary password is shown once, on the page the reset leads to, and kept nowhere else. */

@@ -13,6 +13,10 @@ public interface CandidatePhotoRepository extends JpaRepository<CandidatePhoto, 
 
     Optional<CandidatePhoto> findByCandidate(Account candidate);
 
+    /** The approved photos of one institution's candidates, in the order they were submitted. */
+    @EntityGraph(attributePaths = {"candidate", "current"})
+    java.util.List<CandidatePhoto> findByStatusAndCandidate_Institution_IdOrderBySubmittedAtAscIdAsc(ReviewStatus status, Long institutionId);
+
     /** A queue page with what each row shows loaded at once (candidate, institution, current upload). */
     @Override
     @EntityGraph(attributePaths = {"candidate", "candidate.institution", "current"})

@@ -208,6 +208,18 @@ public class PhotoService {
         });
     }
 
+    /** At most this many photos on one sheet of prints: it is laid out in memory. */
+    public static final int MAX_SHEET_PHOTOS = 400;
+
+    /** The approved JPEG photos of one institution's candidates as prints (ID number and name below); at most 400. */
+    public java.util.List<org.gradphoto.portal.print.PhotoPrint> approvedPrints(Long institutionId) {
+        return tx.execute(s -> photos.findByStatusAndCandidate_Institution_IdOrderBySubmittedAtAscIdAsc(ReviewStatus.APPROVED, institutionId)
+                .stream().filter(p -> p.getCurrent() != null && "image/jpeg".equals(p.getCurrent().getOriginal().getContentType()))
+                .limit(MAX_SHEET_PHOTOS)
+                .map(p -> org.gradphoto.portal.print.PhotoPrint.of(store.get(p.getCurrent().getOriginal()), p.getCandidate().getIdNumber(),
+                        p.getCandidate().getName())).toList());
+    }
+
     /** The approved photo as it was approved, for the candidate to keep; empty until a reviewer approved it. */
     public java.util.Optional<byte[]> approvedFile(Long candidateId) {
         return tx.execute(s -> photos.findByCandidate(accounts.require(candidateId))

@@ -43,27 +43,22 @@ class SchoolExport {
     /** At most this many photos on one sheet PDF (25 pages): it is laid out in memory. */
     static final int MAX_SHEET_PHOTOS = 400;
 
-    /** One photo of a sheet of prints: the JPEG as a data URI, and what is printed below it. */
-    public record Print(String jpeg, String idNumber, String name) {
-    }
-
     /**
      * The JPEG photos linked to the school's records (of one class, when given), in the records' order, for a sheet
      * of prints (seed 004's 背胶照片); at most {@link #MAX_SHEET_PHOTOS}.
      */
     @Transactional(readOnly = true)
-    public List<Print> prints(Long accountId, String className) {
+    public List<org.gradphoto.portal.print.PhotoPrint> prints(Long accountId, String className) {
         LinkingService.Linking l = schools.linking(accountId);
         String onlyClass = className == null || className.isBlank() ? null : className.strip();
-        List<Print> out = new java.util.ArrayList<>();
+        List<org.gradphoto.portal.print.PhotoPrint> out = new java.util.ArrayList<>();
         for (StudentRecord r : l.records()) {
             if (onlyClass != null && !onlyClass.equals(r.getClassName())) {
                 continue;
             }
             Optional<CollectedPhoto> photo = l.linkedPhoto(r);
             if (photo.isPresent() && "image/jpeg".equals(photo.get().getFile().getContentType()) && out.size() < MAX_SHEET_PHOTOS) {
-                out.add(new Print("data:image/jpeg;base64," + java.util.Base64.getEncoder().encodeToString(store.get(photo.get().getFile())),
-                        r.getIdNumber(), r.getName()));
+                out.add(org.gradphoto.portal.print.PhotoPrint.of(store.get(photo.get().getFile()), r.getIdNumber(), r.getName()));
             }
         }
         return out;
