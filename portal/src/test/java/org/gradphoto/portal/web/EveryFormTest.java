@@ -204,6 +204,30 @@ class EveryFormTest {
         assertThat(english).as(who + ": English words on Chinese pages").isEmpty();
     }
 
+    /**
+     * The staff pages name things in words: no enum constant or rule id (FILE_DIMENSIONS, NAME_DIFFERS, CET:4) and no
+     * server path (a temporary file's "….zip!/") in what a page shows; the rule table of a photo, where staff read
+     * the rule ids on purpose, aside.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"reviewer", "province", "admin", "school"})
+    void theStaffPagesShowNoRawIdsOrServerPaths(String who) throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        logIn(session, people.get(who));
+        Map<String, Document> docs = new LinkedHashMap<>();
+        crawl(session, new LinkedHashMap<>(), docs);
+        Map<String, Set<String>> raw = new LinkedHashMap<>();
+        for (Map.Entry<String, Document> d : docs.entrySet()) {
+            Document page = d.getValue().clone();
+            page.select("#rules, #verdict-details, code, script, style, .user-text").remove();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Z]+_[A-Z_]{3,}|\\.zip!|[A-Z]{3,}:\\d").matcher(page.body().text());
+            while (m.find()) {
+                raw.computeIfAbsent(d.getKey(), k -> new java.util.TreeSet<>()).add(m.group());
+            }
+        }
+        assertThat(raw).as(who + ": raw ids on staff pages").isEmpty();
+    }
+
     /** What the seeds and the standard themselves write in Latin letters on a Chinese page. */
     private static final Set<String> LATIN_IN_CHINESE = Set.of("JPG", "jpg", "JPEG", "PNG", "png", "PDF", "HEIC", "KB", "MB",
             "RGB", "dpi", "Word", "Excel", "Windows", "windows", "CET");
