@@ -1,10 +1,8 @@
 package org.gradphoto.portal.account;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.gradphoto.portal.notify.Outbox;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -18,19 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MobileChange {
 
-    static final Duration VALID_FOR = Duration.ofMinutes(15);
-    static final Duration RATE_WINDOW = Duration.ofHours(1);
-    static final int CODES_PER_WINDOW = 3;
     private static final OneTimeCode.Purpose PURPOSE = OneTimeCode.Purpose.MOBILE_CHANGE;
 
     private final AccountRepository accounts;
-    private final OneTimeCodeRepository codes;
+    private final OneTimeCodes codes;
     private final PasswordEncoder encoder;
     private final Outbox outbox;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
-    MobileChange(AccountRepository accounts, OneTimeCodeRepository codes, PasswordEncoder encoder, Outbox outbox, Clock clock) {
+    MobileChange(AccountRepository accounts, OneTimeCodes codes, PasswordEncoder encoder, Outbox outbox, Clock clock) {
         this.accounts = accounts;
         this.codes = codes;
         this.encoder = encoder;
@@ -54,13 +48,11 @@ public class MobileChange {
         if (number.value().equals(a.getMobile())) {
             return List.of("mobile.same");
         }
-        Instant now = clock.instant();
-        if (codes.countByAccountIdAndPurposeAndCreatedAtAfter(a.getId(), PURPOSE, now.minus(RATE_WINDOW)) >= CODES_PER_WINDOW) {
+        Optional<String> code = codes.issue(a.getId(), PURPOSE, number.value());
+        if (code.isEmpty()) {
             return List.of("mobile.error.too_many");
         }
-        String code = String.format("%06d", random.nextInt(1_000_000));
-        codes.save(new OneTimeCode(a.getId(), PURPOSE, number.value(), encoder.encode(code), now, now.plus(VALID_FOR)));
-        outbox.sms(number.value(), "【学历照片平台】您正在修改账号绑定的手机号，验证码 " + code + "，" + VALID_FOR.toMinutes()
+        outbox.sms(number.value(), "【学历照片平台】您正在修改账号绑定的手机号，验证码 " + code.get() + "，" + OneTimeCodes.VALID_FOR.toMinutes()
                 + " 分钟内有效。如非本人操作，请忽略。");
         return List.of();
     }
@@ -68,21 +60,18 @@ public class MobileChange {
     /** The number the latest open code was sent to (masked), for the page that asks for the code; null when none. */
     @Transactional(readOnly = true)
     public String pendingNumber(Long accountId) {
-        return codes.findFirstByAccountIdAndPurposeOrderByCreatedAtDescIdDesc(accountId, PURPOSE)
-                .filter(c -> c.open(clock.instant())).map(c -> new MobileNumber(c.getTarget()).masked()).orElse(null);
+        return codes.latestOpen(accountId, PURPOSE).map(c -> new MobileNumber(c.getTarget()).masked()).orElse(null);
     }
 
     /** Changes the number to the one the latest code went to; the problem instead when the code is wrong or spent. */
     @Transactional
     public List<String> confirm(Long accountId, String code) {
         Account a = accounts.require(accountId);
-        Instant now = clock.instant();
-        OneTimeCode c = codes.findFirstByAccountIdAndPurposeOrderByCreatedAtDescIdDesc(a.getId(), PURPOSE)
-                .filter(x -> x.open(now)).orElse(null);
-        if (c == null || !c.matches(code, encoder)) {
+        OneTimeCode c = codes.latestOpen(a.getId(), PURPOSE).orElse(null);
+        if (c == null || !codes.matches(c, code)) {
             return List.of("reset.error.code");
         }
-        c.use(now);
+        c.use(clock.instant());
         String old = a.getMobile();
         MobileNumber number = new MobileNumber(c.getTarget());
         a.changeMobile(number);

@@ -1,8 +1,6 @@
 package org.gradphoto.portal.account;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,20 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PasswordReset {
 
-    static final Duration VALID_FOR = Duration.ofMinutes(15);
-    static final Duration RATE_WINDOW = Duration.ofHours(1);
-    static final int CODES_PER_WINDOW = 3;
     private static final OneTimeCode.Purpose PURPOSE = OneTimeCode.Purpose.PASSWORD_RESET;
 
     private final AccountRepository accounts;
-    private final OneTimeCodeRepository codes;
+    private final OneTimeCodes codes;
     private final PasswordEncoder encoder;
     private final Outbox outbox;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
-    PasswordReset(AccountRepository accounts, OneTimeCodeRepository codes, PasswordEncoder encoder, Outbox outbox,
-            Clock clock) {
+    PasswordReset(AccountRepository accounts, OneTimeCodes codes, PasswordEncoder encoder, Outbox outbox, Clock clock) {
         this.accounts = accounts;
         this.codes = codes;
         this.encoder = encoder;
@@ -49,20 +42,19 @@ public class PasswordReset {
             return;
         }
         Account a = found.get();
-        Instant now = clock.instant();
-        if (codes.countByAccountIdAndPurposeAndCreatedAtAfter(a.getId(), PURPOSE, now.minus(RATE_WINDOW)) >= CODES_PER_WINDOW) {
+        Optional<String> issued = codes.issue(a.getId(), PURPOSE, null);
+        if (issued.isEmpty()) {
             return;
         }
-        String code = String.format("%06d", random.nextInt(1_000_000));
-        codes.save(new OneTimeCode(a.getId(), PURPOSE, null, encoder.encode(code), now, now.plus(VALID_FOR)));
-        String text = "【学历照片平台】您正在找回密码，验证码 " + code + "，" + VALID_FOR.toMinutes()
+        String code = issued.get();
+        String text = "【学历照片平台】您正在找回密码，验证码 " + code + "，" + OneTimeCodes.VALID_FOR.toMinutes()
                 + " 分钟内有效。如非本人操作，请忽略。";
         if (a.getMobile() != null) {
             outbox.sms(a.getMobile(), text);
         }
         if (a.getEmail() != null) {
             outbox.email(a.getEmail(), "学历照片平台：找回密码验证码", text + "\n\nYour code to reset the password of the "
-                    + "graduation photo portal: " + code + " (valid for " + VALID_FOR.toMinutes() + " minutes).");
+                    + "graduation photo portal: " + code + " (valid for " + OneTimeCodes.VALID_FOR.toMinutes() + " minutes).");
         }
     }
 
@@ -74,12 +66,11 @@ public class PasswordReset {
     public List<String> reset(String username, String code, String password, String confirm) {
         Account a = account(username).orElse(null);
         Instant now = clock.instant();
-        OneTimeCode c = a == null ? null : codes.findFirstByAccountIdAndPurposeOrderByCreatedAtDescIdDesc(a.getId(), PURPOSE)
-                .filter(x -> x.open(now)).orElse(null);
+        OneTimeCode c = a == null ? null : codes.latestOpen(a.getId(), PURPOSE).orElse(null);
         if (c == null) {
             return List.of("reset.error.code");
         }
-        if (!c.matches(code, encoder)) {
+        if (!codes.matches(c, code)) {
             return List.of("reset.error.code");
         }
         List<String> problems = new ArrayList<>(PasswordPolicy.problems(password, a.getIdNumber(), a.getMobile()));

@@ -99,21 +99,15 @@ class AdminController {
 
     /** 背胶照片 of one institution's approved candidates, 16 two-inch prints to an A4 page. */
     @GetMapping("/admin/photos/sheet.pdf")
-    public org.springframework.http.ResponseEntity<?> photoSheet(@AuthenticationPrincipal PortalUser user,
+    public org.springframework.http.ResponseEntity<byte[]> photoSheet(@AuthenticationPrincipal PortalUser user,
             @RequestParam("institution") Long institutionId) {
         var inst = institutions.findById(institutionId).orElseThrow(org.gradphoto.portal.NotFoundException::new);
         var prints = photos.approvedPrints(institutionId);
         exportAudit.record(user.accountId(), "背胶照片（" + inst.getNameZh() + "）", prints.size());
-        try {
-            byte[] bytes = pdf.render("photo-sheet", java.util.Map.of("prints", prints, "school", inst.getNameZh()));
-            return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                    .header("Content-Disposition", org.springframework.http.ContentDisposition.inline().filename("photo-sheet.pdf").build().toString())
-                    .body(bytes);
-        } catch (org.gradphoto.portal.print.PdfPages.FontMissingException e) {
-            return org.springframework.http.ResponseEntity.status(503)
-                    .contentType(new org.springframework.http.MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
-                    .body("服务器缺少中文字体，暂时无法生成 PDF / the server lacks a Chinese font: the PDF cannot be made now");
-        }
+        byte[] bytes = pdf.render("photo-sheet", java.util.Map.of("prints", prints, "school", inst.getNameZh()));
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.inline().filename("photo-sheet.pdf").build().toString())
+                .body(bytes);
     }
 
     /** The temporary password is shown once, on the page the reset leads to, and kept nowhere else. */

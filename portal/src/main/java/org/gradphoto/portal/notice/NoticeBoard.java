@@ -74,8 +74,7 @@ class NoticeBoard {
     /** A notice as its reader opens it, counted as one more reading; a notice not shown to them is not found. */
     public NoticeView read(Long id, Reader reader, Locale locale) {
         Instant now = clock.instant();
-        Notice n = notices.findById(id).filter(x -> x.isFor(reader))
-                .filter(x -> x.isShownAt(now) || mayManage(reader, x)).orElseThrow(NotFoundException::new);
+        Notice n = readable(id, reader, now);
         if (n.isShownAt(now)) {
             notices.countView(n.getId());
         }
@@ -86,15 +85,19 @@ class NoticeBoard {
     /** An attachment's name, type and bytes, for whoever may read the notice. */
     @Transactional(readOnly = true)
     public Download attachment(Long id, int position, Reader reader) {
-        Instant now = clock.instant();
-        Notice n = notices.findById(id).filter(x -> x.isFor(reader)).filter(x -> x.isShownAt(now) || mayManage(reader, x))
-                .orElseThrow(NotFoundException::new);
+        Notice n = readable(id, reader, clock.instant());
         if (position < 0 || position >= n.getAttachments().size()) {
             throw new NotFoundException();
         }
         NoticeAttachment a = n.getAttachments().get(position);
         StoredFile f = files.findById(a.fileKey()).orElseThrow(NotFoundException::new);
         return new Download(a.fileName(), a.contentType(), store.get(f));
+    }
+
+    /** A notice this reader may open now (shown to them, or theirs to manage); any other is not found. */
+    private Notice readable(Long id, Reader reader, Instant now) {
+        return notices.findById(id).filter(x -> x.isFor(reader)).filter(x -> x.isShownAt(now) || mayManage(reader, x))
+                .orElseThrow(NotFoundException::new);
     }
 
     /** A file to send: its name for the browser, its type and bytes. */

@@ -43,6 +43,15 @@ public class WebErrors {
         return new ModelAndView("redirect:" + (request.getRequestURI().startsWith("/me/") ? "/me/photo" : "/"));
     }
 
+    /** No CJK font on the server: a PDF (form, slips, print sheet) cannot be made now. 503 in both languages. */
+    @ExceptionHandler(org.gradphoto.portal.print.PdfPages.FontMissingException.class)
+    public org.springframework.http.ResponseEntity<String> fontMissing(Exception e) {
+        org.slf4j.LoggerFactory.getLogger(WebErrors.class).error("no PDF: {}", e.getMessage());
+        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(new org.springframework.http.MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                .body("服务器缺少中文字体，暂时无法生成 PDF / the server lacks a Chinese font: the PDF cannot be made now");
+    }
+
     @ExceptionHandler(PhotoChecker.BusyException.class)
     public Object busy(HttpServletRequest request) {
         if (isApi(request)) {

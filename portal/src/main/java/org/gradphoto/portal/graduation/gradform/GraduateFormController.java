@@ -121,9 +121,6 @@ class GraduateFormController {
         } catch (RefusedException e) {
             return ResponseEntity.status(HttpStatus.CONFLICT).contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
                     .body("请先填写并保存毕业生登记表 / fill in and save the registration form first");
-        } catch (org.gradphoto.portal.print.PdfPages.FontMissingException e) {
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
-                    .body("服务器缺少中文字体，暂时无法生成 PDF / the server lacks a Chinese font: the PDF cannot be made now");
         }
     }
 
