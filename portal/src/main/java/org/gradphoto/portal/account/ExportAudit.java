@@ -3,6 +3,7 @@ package org.gradphoto.portal.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.gradphoto.portal.Wording;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,14 +25,14 @@ public class ExportAudit {
         this.clock = clock;
     }
 
-    /** One export by this account: {@code what} names it as staff read it (e.g. 照片审核列表). */
+    /** One export by this account: {@code what} names it in the reader's language (e.g. {@code export.review_queue}). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void record(Long accountId, String what, int rows) {
+    public void record(Long accountId, Wording what, int rows) {
         records.save(new ExportRecord(accountId, what, rows, clock.instant()));
     }
 
     /** An export as the admin's page lists it. */
-    public record Line(Instant at, String who, String username, String what, int rows) {
+    public record Line(Instant at, String who, String username, Wording what, int rows) {
     }
 
     @Transactional(readOnly = true)

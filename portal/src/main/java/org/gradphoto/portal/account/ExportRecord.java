@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.gradphoto.portal.Text;
+import org.gradphoto.portal.Wording;
 
 /** One export of personal data: who took it, when, what, how many rows. Kept for good, as the audit of exports. */
 @Entity
@@ -20,8 +22,12 @@ class ExportRecord {
     @Column(name = "account_id", nullable = false)
     private Long accountId;
 
+    /** The export's message key; a text written before wordings where {@code what_args} is null. */
     @Column(nullable = false)
     private String what;
+
+    @Column(name = "what_args")
+    private String whatArgs;
 
     @Column(name = "row_count", nullable = false)
     private int rowCount;
@@ -32,9 +38,10 @@ class ExportRecord {
     protected ExportRecord() {
     }
 
-    ExportRecord(Long accountId, String what, int rowCount, Instant at) {
+    ExportRecord(Long accountId, Wording what, int rowCount, Instant at) {
         this.accountId = accountId;
-        this.what = org.gradphoto.portal.Text.limited(what, 100, "what");
+        this.what = what.key();
+        this.whatArgs = Text.limited(what.joinedArgs(), 200, "what");
         this.rowCount = rowCount;
         this.exportedAt = at;
     }
@@ -43,8 +50,8 @@ class ExportRecord {
         return accountId;
     }
 
-    String getWhat() {
-        return what;
+    Wording getWhat() {
+        return whatArgs == null ? Wording.verbatim(what) : Wording.stored(what, whatArgs);
     }
 
     int getRowCount() {

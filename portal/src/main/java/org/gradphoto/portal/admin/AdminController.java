@@ -2,6 +2,7 @@ package org.gradphoto.portal.admin;
 
 import java.time.LocalDateTime;
 import org.gradphoto.engine.profile.Profiles;
+import org.gradphoto.portal.Wording;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.AccountRepository;
 import org.gradphoto.portal.account.AdminPasswordReset;
@@ -103,7 +104,7 @@ class AdminController {
             @RequestParam("institution") Long institutionId) {
         var inst = institutions.findById(institutionId).orElseThrow(org.gradphoto.portal.NotFoundException::new);
         var prints = photos.approvedPrints(institutionId);
-        exportAudit.record(user.accountId(), "背胶照片（" + inst.getNameZh() + "）", prints.size());
+        exportAudit.record(user.accountId(), Wording.of("export.photo_sheet_of", inst.getNameZh(), inst.getNameEn()), prints.size());
         byte[] bytes = pdf.render("photo-sheet", java.util.Map.of("prints", prints, "school", inst.getNameZh()));
         return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", org.springframework.http.ContentDisposition.inline().filename("photo-sheet.pdf").build().toString())

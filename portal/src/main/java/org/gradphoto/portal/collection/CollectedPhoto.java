@@ -16,6 +16,7 @@ import java.time.Instant;
 import org.gradphoto.engine.identity.IdNumber;
 import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.portal.RefusedException;
+import org.gradphoto.portal.Wording;
 import org.gradphoto.portal.account.Institution;
 import org.gradphoto.portal.files.StoredFile;
 
@@ -204,6 +205,11 @@ public class CollectedPhoto {
 
     public CollectionData data() {
         return new CollectionData(schoolCode, name, gender, idNumber, studentNumber);
+    }
+
+    /** How an audit line names the photo: whose it is, by the data it was collected under, never the row id. */
+    public Wording auditName() {
+        return Wording.of("audit.photo", name, IdNumber.mask(idNumber));
     }
 
     public Long getId() {

@@ -7,6 +7,7 @@ import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.engine.profile.Profile;
 import org.gradphoto.engine.profile.Profiles;
 import org.gradphoto.portal.RefusedException;
+import org.gradphoto.portal.Wording;
 import org.gradphoto.portal.account.Institution;
 import org.gradphoto.portal.collection.records.StudentRecord;
 import org.gradphoto.portal.files.PhotoStore;
@@ -168,8 +169,8 @@ class OnlineCollection {
             cc.requireUsable(now);
             p.submit(now);
             cc.use(p, now);
-            events.publishEvent(new SchoolActivity(cc.getRecord().getOwner().getId(), null, now, "ONLINE_SUBMIT",
-                    "学籍记录 " + cc.getRecord().getId(), "照片 " + p.getId()));
+            events.publishEvent(new SchoolActivity(cc.getRecord().getOwner().getId(), null, now, SchoolAction.ONLINE_SUBMIT,
+                    cc.getRecord().auditName(), null));
         });
     }
 }

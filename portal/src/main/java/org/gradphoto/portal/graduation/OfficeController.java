@@ -1,6 +1,7 @@
 package org.gradphoto.portal.graduation;
 
 import java.util.List;
+import org.gradphoto.portal.Wording;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.PortalUser;
 import org.gradphoto.portal.graduation.exemption.ExemptionRules;
@@ -50,7 +51,7 @@ class OfficeController {
     public ResponseEntity<byte[]> export(@AuthenticationPrincipal PortalUser user,
             @RequestParam(name = "status", required = false) AppStatus status) {
         var list = office.queue(user.accountId(), status);
-        exports.record(user.accountId(), "毕业申请列表", list.size());
+        exports.record(user.accountId(), Wording.of("export.applications"), list.size());
         return xlsx("applications.xlsx", office.export(list));
     }
 
@@ -87,7 +88,7 @@ class OfficeController {
     @GetMapping("/office/merges.xlsx")
     public ResponseEntity<byte[]> exportMerges(@AuthenticationPrincipal PortalUser user) {
         List<TicketMerge> list = office.pendingMerges(user.accountId());
-        exports.record(user.accountId(), "准考证号合并列表", list.size());
+        exports.record(user.accountId(), Wording.of("export.merges"), list.size());
         return xlsx("merges.xlsx", ExcelExport.write("准考证号合并", List.of("编号", "姓名", "证件号码", "合并的准考证号", "合并到", "申请时间"),
                 list.stream().map(m -> List.of(String.valueOf(m.getId()), m.getFrom().getName(),
                         m.getFrom().getIdNumber(), m.getFrom().getNumber(),
@@ -111,7 +112,7 @@ class OfficeController {
     @GetMapping("/office/prior-degrees.xlsx")
     public ResponseEntity<byte[]> exportPriors(@AuthenticationPrincipal PortalUser user) {
         List<PriorDegree> list = office.pendingPriorDegrees(user.accountId());
-        exports.record(user.accountId(), "前置学历核验列表", list.size());
+        exports.record(user.accountId(), Wording.of("export.prior_degrees"), list.size());
         return xlsx("prior-degrees.xlsx", ExcelExport.write("前置学历", List.of("编号", "姓名", "证件号码", "类型", "毕业学校", "证书编号", "毕业日期"),
                 list.stream().map(p -> List.of(String.valueOf(p.getId()), p.getCandidate().getName(), p.getCandidate().getIdNumber(),
                         labels.getMessage("prior.kind." + p.getKind().name(), null, java.util.Locale.SIMPLIFIED_CHINESE), p.getSchool(), p.getCertificateNumber(), p.getGraduatedOn().toString())).toList()));

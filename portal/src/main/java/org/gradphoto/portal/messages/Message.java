@@ -7,9 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.gradphoto.portal.Wording;
 
 /**
  * One message to one account: what it is about (a message-bundle key, so that it reads in the viewer's language),
@@ -20,8 +20,6 @@ import java.util.Objects;
 @Table(name = "inbox_message")
 class Message {
 
-    /** Separates the arguments in one column; control characters never reach the portal's text. */
-    private static final String SEPARATOR = "\u001f";
     static final int MAX_ARGS_LENGTH = 2000;
 
     @Id
@@ -61,7 +59,7 @@ class Message {
         if (link == null || !link.startsWith("/")) {
             throw new IllegalArgumentException("a message links within the portal: " + link);
         }
-        String joined = String.join(SEPARATOR, args.stream().map(a -> a == null ? "" : a).toList());
+        String joined = new Wording(subjectKey, args).joinedArgs();
         // a reviewer's reason is at most 500 characters; the rest is names and numbers
         this.args = joined.length() > MAX_ARGS_LENGTH ? joined.substring(0, MAX_ARGS_LENGTH) : joined;
         this.subjectKey = subjectKey;
@@ -90,7 +88,7 @@ class Message {
     }
 
     Object[] arguments() {
-        return args.isEmpty() ? new Object[0] : Arrays.stream(args.split(SEPARATOR, -1)).toArray();
+        return Wording.stored(subjectKey, args).arguments();
     }
 
     String getLink() {

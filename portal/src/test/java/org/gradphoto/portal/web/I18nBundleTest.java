@@ -33,7 +33,7 @@ class I18nBundleTest {
     static final Path SOURCES = Path.of("src/main/java");
     /** Message keys in Java code: string literals starting with one of the bundle's prefixes. */
     static final Pattern CODE_KEY = Pattern.compile(
-            "\"((?:photo|review|admin|id|mobile|name|institution|reviewer|username|password|error|form|apikey|ticket|prior|file|application|import|office|grad|app)\\.[a-z_.]+[a-z_])\"");
+            "\"((?:photo|review|admin|id|mobile|name|institution|reviewer|username|password|error|form|apikey|ticket|prior|file|application|import|office|grad|app|audit|export|text|school)\\.[a-z_.]+[a-z_])\"");
     static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z_]+(?:\\.[a-zA-Z_]+)+)[}(]");
 
     /** Chinese official terms allowed inside English labels. */
@@ -119,6 +119,9 @@ class I18nBundleTest {
         for (org.gradphoto.portal.graduation.OfficeService.Action a : org.gradphoto.portal.graduation.OfficeService.Action.values()) {
             used.add("office.notice." + a.name().toLowerCase(Locale.ROOT));
         }
+        for (org.gradphoto.portal.collection.SchoolAction a : org.gradphoto.portal.collection.SchoolAction.values()) {
+            used.add("school.action." + a.name());
+        }
         for (IdType t : IdType.values()) {
             if (t != IdType.RESIDENT_ID_CARD && t != IdType.RESIDENCE_PERMIT) {
                 used.add("id.number.format." + t.name().toLowerCase(Locale.ROOT));
@@ -129,5 +132,27 @@ class I18nBundleTest {
         Set<String> en = bundle("messages_en.properties").stringPropertyNames();
         assertThat(used.stream().filter(k -> !zh.contains(k)).toList()).as("missing in Chinese").isEmpty();
         assertThat(used.stream().filter(k -> !en.contains(k)).toList()).as("missing in English").isEmpty();
+    }
+
+    /**
+     * Audit lines and export names are kept as keys and filled in when read: each reads in both languages with the
+     * same arguments, no placeholder left over and no quote eaten by the message format.
+     */
+    @Test
+    void everyAuditLineAndExportNameReadsInBothLanguagesWithItsArguments() throws IOException {
+        Properties zh = bundle("messages.properties");
+        Properties en = bundle("messages_en.properties");
+        List<String> keys = zh.stringPropertyNames().stream().filter(k -> k.startsWith("audit.") || k.startsWith("export.")).sorted().toList();
+        assertThat(keys).hasSizeGreaterThan(25);
+        Object[] args = {"甲", "乙", "丙"};
+        for (String k : keys) {
+            String z = new java.text.MessageFormat(zh.getProperty(k), Locale.SIMPLIFIED_CHINESE).format(args);
+            String e = new java.text.MessageFormat(en.getProperty(k), Locale.ENGLISH).format(args);
+            assertThat(z).as("zh " + k).doesNotContain("{", "}");
+            assertThat(e).as("en " + k).doesNotContain("{", "}").doesNotContain("'");
+            // both languages fill in as many of the arguments (the print sheet: the institution's name in each language)
+            assertThat(Stream.of(args).filter(a -> z.contains((String) a)).count()).as(k)
+                    .isEqualTo(Stream.of(args).filter(a -> e.contains((String) a)).count()); // the print sheet names the institution in each language
+        }
     }
 }

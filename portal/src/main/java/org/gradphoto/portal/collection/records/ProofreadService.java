@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.RefusedException;
+import org.gradphoto.portal.Wording;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.AccountRepository;
 import org.gradphoto.portal.account.ProofreadWindow;
 import org.gradphoto.portal.account.Role;
+import org.gradphoto.portal.collection.SchoolAction;
 import org.gradphoto.portal.collection.CollectedPhoto;
 import org.gradphoto.portal.collection.SchoolActivity;
 import org.gradphoto.portal.collection.linking.LinkingService;
@@ -68,27 +70,27 @@ class ProofreadService {
     }
 
     public void confirmRecord(Long accountId, Long recordId, long version) {
-        change(accountId, recordId, version, (r, w, now) -> r.confirmRecord(w, now), "CONFIRM_RECORD", null);
+        change(accountId, recordId, version, (r, w, now) -> r.confirmRecord(w, now), SchoolAction.CONFIRM_RECORD, null);
     }
 
     public void reportRecord(Long accountId, Long recordId, long version, String note) {
-        change(accountId, recordId, version, (r, w, now) -> r.reportRecord(note, w, now), "REPORT_RECORD", note);
+        change(accountId, recordId, version, (r, w, now) -> r.reportRecord(note, w, now), SchoolAction.REPORT_RECORD, note);
     }
 
     public void confirmPhoto(Long accountId, Long recordId, long version) {
         change(accountId, recordId, version, (r, w, now) -> r.confirmPhoto(
-                linking.linkedPhoto(r).map(CollectedPhoto::getId).orElse(null), w, now), "CONFIRM_PHOTO", null);
+                linking.linkedPhoto(r).map(CollectedPhoto::getId).orElse(null), w, now), SchoolAction.CONFIRM_PHOTO, null);
     }
 
     public void reportPhoto(Long accountId, Long recordId, long version, String note) {
-        change(accountId, recordId, version, (r, w, now) -> r.reportPhoto(note, w, now), "REPORT_PHOTO", note);
+        change(accountId, recordId, version, (r, w, now) -> r.reportPhoto(note, w, now), SchoolAction.REPORT_PHOTO, note);
     }
 
     private interface Change {
         void apply(StudentRecord r, ProofreadWindow w, Instant now);
     }
 
-    private void change(Long accountId, Long recordId, long version, Change change, String action, String note) {
+    private void change(Long accountId, Long recordId, long version, Change change, SchoolAction action, String note) {
         Account student = student(accountId);
         StudentRecord r = own(student, recordId);
         if (r.getVersion() != version) {
@@ -96,7 +98,8 @@ class ProofreadService {
         }
         Instant now = clock.instant();
         change.apply(r, r.getOwner().proofreadWindow(), now);
-        events.publishEvent(new SchoolActivity(r.getOwner().getId(), student.getId(), now, action, "学籍记录 " + r.getId(), note));
+        events.publishEvent(new SchoolActivity(r.getOwner().getId(), student.getId(), now, action, r.auditName(),
+                note == null ? null : Wording.of("audit.student_note", note)));
     }
 
     private Account student(Long accountId) {

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.gradphoto.engine.identity.IdNumber;
 import org.gradphoto.portal.RefusedException;
+import org.gradphoto.portal.Wording;
 import org.gradphoto.portal.account.Institution;
 import org.gradphoto.portal.account.PersonalId;
 import org.gradphoto.portal.account.ProofreadWindow;
@@ -213,6 +214,11 @@ public class StudentRecord {
             throw new RefusedException("records.error.note_too_long");
         }
         return note.strip();
+    }
+
+    /** How an audit line names the record: the student and the student number, never the row id. */
+    public Wording auditName() {
+        return Wording.of("audit.record", name, studentNumber);
     }
 
     public Long getId() {

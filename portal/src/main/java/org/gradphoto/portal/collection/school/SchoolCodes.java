@@ -8,8 +8,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.RefusedException;
+import org.gradphoto.portal.Wording;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.Institution;
+import org.gradphoto.portal.collection.SchoolAction;
 import org.gradphoto.portal.collection.CollectionCode;
 import org.gradphoto.portal.collection.CollectedPhoto;
 import org.gradphoto.portal.collection.CollectedPhotoRepository;
@@ -74,8 +76,8 @@ public class SchoolCodes {
             codes.save(new CollectionCode(r, now, now.plus(Duration.ofDays(days))));
             n++;
         }
-        schools.log(school, officer, "ISSUE_CODES", n + " 个采集码" + (onlyClass == null ? "" : "（" + onlyClass + "）"),
-                "有效期 " + days + " 天");
+        schools.log(school, officer, SchoolAction.ISSUE_CODES, onlyClass == null ? Wording.of("audit.codes", n)
+                : Wording.of("audit.codes_for_class", n, onlyClass), Wording.of("audit.valid_days", days));
         return n;
     }
 
@@ -92,7 +94,8 @@ public class SchoolCodes {
         Institution school = schools.school(accountId);
         CollectionCode c = ownCode(school, codeId);
         c.revoke(clock.instant());
-        schools.log(school, officer, "REVOKE_CODE", "学籍记录 " + c.getRecord().getId(), c.getCode().substring(0, 4) + "…");
+        schools.log(school, officer, SchoolAction.REVOKE_CODE, c.getRecord().auditName(),
+                Wording.of("audit.code_start", c.getCode().substring(0, 4)));
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.gradphoto.portal.Wording;
 import org.gradphoto.portal.PortalTime;
 import org.gradphoto.portal.RefusedException;
 import org.gradphoto.portal.account.PortalUser;
@@ -56,7 +57,7 @@ class SchoolCodesController {
                                 QrCode.png(collectLink(request, c), 200)),
                         LocalDateTime.ofInstant(c.getExpiresAt(), PortalTime.ZONE).toLocalDate().toString())).toList();
         var school = schools.school(user.accountId());
-        exports.record(user.accountId(), "采集码条", slips.size());
+        exports.record(user.accountId(), Wording.of("export.code_slips"), slips.size());
         byte[] bytes = pdf.render("code-slips", java.util.Map.of("slips", slips, "school", school.getNameZh(),
                 "featureCode", school.getFeatureCode() == null ? "—" : school.getFeatureCode(),
                 "link", collectBase(request) + "/collect"));
@@ -122,7 +123,7 @@ class SchoolCodesController {
                 c.getRecord().getSchoolCode(), c.getRecord().getStudentNumber(), c.getRecord().getName(), c.getRecord().getMajor(),
                 c.getRecord().getClassName() == null ? "" : c.getRecord().getClassName(), c.getGrouped(),
                 LocalDateTime.ofInstant(c.getExpiresAt(), PortalTime.ZONE).toLocalDate().toString(), collectLink(request, c))).toList();
-        exports.record(user.accountId(), "采集码表", rows.size());
+        exports.record(user.accountId(), Wording.of("export.codes"), rows.size());
         return ResponseEntity.ok().contentType(SchoolController.XLSX)
                 .header("Content-Disposition", ContentDisposition.attachment().filename("collection-codes.xlsx").build().toString())
                 .body(ExcelExport.write("采集码", List.of("院校代码", "学号", "姓名", "专业", "班级", "采集码", "有效期至", "链接"), rows));

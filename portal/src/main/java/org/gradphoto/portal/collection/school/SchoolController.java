@@ -3,6 +3,7 @@ package org.gradphoto.portal.collection.school;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.gradphoto.portal.Wording;
 import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.PortalTime;
 import org.gradphoto.portal.RefusedException;
@@ -265,7 +266,7 @@ class SchoolController {
         schools.school(account);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header("Content-Disposition", ContentDisposition.attachment().filename("photos-confirmed.zip").build().toString())
-                .body(out -> exports.record(account, "毕业图像导出（照片与学籍）", export.export(account, out)));
+                .body(out -> exports.record(account, Wording.of("export.school_images"), export.export(account, out)));
     }
 
     /** 背胶照片 (seed 004): the linked photos of a class (or all) at print size, 16 to an A4 page with cut lines. */
@@ -273,7 +274,7 @@ class SchoolController {
     public ResponseEntity<byte[]> photoSheet(@AuthenticationPrincipal PortalUser user,
             @RequestParam(name = "className", required = false) String className) {
         var prints = export.prints(user.accountId(), className);
-        exports.record(user.accountId(), "背胶照片", prints.size());
+        exports.record(user.accountId(), Wording.of("export.photo_sheet"), prints.size());
         byte[] bytes = pdf.render("photo-sheet", java.util.Map.of("prints", prints,
                 "school", schools.school(user.accountId()).getNameZh()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

@@ -10,12 +10,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.RefusedException;
+import org.gradphoto.portal.Wording;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.AccountRepository;
 import org.gradphoto.portal.account.Institution;
 import org.gradphoto.portal.account.InstitutionRepository;
 import org.gradphoto.portal.account.ProofreadWindow;
 import org.gradphoto.portal.account.Role;
+import org.gradphoto.portal.collection.SchoolAction;
 import org.gradphoto.portal.collection.CollectedPhoto;
 import org.gradphoto.portal.collection.CollectedPhotoRepository;
 import org.gradphoto.portal.collection.CollectionCode;
@@ -119,8 +121,8 @@ public class SchoolService {
                 corrected++;
             }
         }
-        log(school, officer, "IMPORT_RECORDS", fileName == null ? "" : fileName,
-                "读取 " + r.rowsRead() + " 行，新增 " + added + " 条，更正 " + corrected + " 条");
+        log(school, officer, SchoolAction.IMPORT_RECORDS, Wording.of("audit.file", fileName == null ? "" : fileName),
+                Wording.of("audit.records_imported", r.rowsRead(), added, corrected));
         return new ImportSummary(r.rowsRead(), added, corrected, List.of());
     }
 
@@ -139,9 +141,10 @@ public class SchoolService {
             throw new RefusedException("collection.error.school_code");
         }
         CollectedPhoto p = photo(school, photoId, version);
+        Wording target = p.auditName();
         String before = describe(p.data());
         p.correct(data);
-        log(school, officer, "CORRECT_PHOTO", "照片 " + p.getId(), before + " → " + describe(data));
+        log(school, officer, SchoolAction.CORRECT_PHOTO, target, Wording.of("audit.changed", before, describe(data)));
     }
 
     /** Deletes a photo the school does not keep (one of several for a record, a wrong person). */
@@ -151,7 +154,7 @@ public class SchoolService {
         requireOpen(school);
         CollectedPhoto p = photo(school, photoId, version);
         p.delete();
-        log(school, officer, "DELETE_PHOTO", "照片 " + p.getId(), describe(p.data()));
+        log(school, officer, SchoolAction.DELETE_PHOTO, p.auditName(), Wording.of("audit.collected_as", describe(p.data())));
     }
 
     /**
@@ -173,8 +176,8 @@ public class SchoolService {
         linked.ifPresent(CollectedPhoto::delete);
         codes.findByRecord(r).forEach(c -> c.revoke(now));
         CollectionCode code = codes.save(new CollectionCode(r, now, now.plus(java.time.Duration.ofDays(days))));
-        log(school, officer, "RECOLLECT_PHOTO", "学籍记录 " + r.getId(), linked.map(p -> "原照片 " + p.getId() + " 已停用")
-                .orElse("原来没有照片") + "，新采集码有效期 " + days + " 天");
+        log(school, officer, SchoolAction.RECOLLECT_PHOTO, r.auditName(), Wording.of(linked.isPresent()
+                ? "audit.recollected" : "audit.recollected_first", days));
         tellStudent(school, r, RecordDecided.RECOLLECT);
         return code;
     }
@@ -186,7 +189,7 @@ public class SchoolService {
         StudentRecord r = record(school, recordId, version);
         r.cancel(school.proofreadWindow(), clock.instant());
         codes.findByRecord(r).forEach(c -> c.revoke(clock.instant()));
-        log(school, officer, "CANCEL_RECORD", "学籍记录 " + r.getId(), r.getSchoolCode() + " " + r.getStudentNumber() + " " + r.getName());
+        log(school, officer, SchoolAction.CANCEL_RECORD, r.auditName(), Wording.of("audit.school_code", r.getSchoolCode()));
         tellStudent(school, r, RecordDecided.CANCELLED);
     }
 
@@ -206,10 +209,11 @@ public class SchoolService {
             throw new RefusedException("collection.error.school_code");
         }
         StudentRecord r = record(school, recordId, version);
+        Wording target = r.auditName();
         String before = r.getSchoolCode() + " " + r.getName() + " " + r.getMaskedIdNumber() + " " + r.getMajor();
         r.correct(d, school.proofreadWindow(), clock.instant());
-        log(school, officer, "CORRECT_RECORD", "学籍记录 " + r.getId(), before + " → " + d.schoolCode() + " " + d.name() + " "
-                + d.id().masked() + " " + d.major());
+        log(school, officer, SchoolAction.CORRECT_RECORD, target, Wording.of("audit.changed", before, d.schoolCode() + " " + d.name() + " "
+                + d.id().masked() + " " + d.major()));
         tellStudent(school, r, RecordDecided.CORRECTED);
     }
 
@@ -229,7 +233,8 @@ public class SchoolService {
             b.useFeatureCode(featureCode);
             b.useProofreadWindow(w);
         }
-        log(school, officer, "SETTINGS", "院校 " + school.getCode(), "校对截止 " + shown(deadline) + "，锁定 " + shown(lockDate));
+        log(school, officer, SchoolAction.SETTINGS, Wording.of("audit.school_code", school.getCode()),
+                Wording.of("audit.settings", shown(deadline), shown(lockDate)));
     }
 
     @Transactional(readOnly = true)
@@ -284,13 +289,13 @@ public class SchoolService {
         return d.schoolCode() + " " + d.name() + " " + org.gradphoto.engine.identity.IdNumber.mask(d.idNumber());
     }
 
-    /** A moment of an audit line, in China's time to the minute; "未设置" when none. */
+    /** A moment of an audit line, in China's time to the minute; a dash when none. */
     private static String shown(Instant t) {
-        return t == null ? "未设置" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+        return t == null ? "—" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                 .withZone(org.gradphoto.portal.PortalTime.ZONE).format(t);
     }
 
-    void log(Institution school, Account actor, String action, String target, String detail) {
+    void log(Institution school, Account actor, SchoolAction action, Wording target, Wording detail) {
         audit.save(new SchoolAudit(school, actor, clock.instant(), action, target, detail));
     }
 }

@@ -17,9 +17,11 @@ import org.gradphoto.engine.inspection.Inspection;
 import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.engine.profile.Profiles;
 import org.gradphoto.portal.RefusedException;
+import org.gradphoto.portal.Wording;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.AccountRepository;
 import org.gradphoto.portal.account.Institution;
+import org.gradphoto.portal.collection.SchoolAction;
 import org.gradphoto.portal.collection.CollectedPhoto;
 import org.gradphoto.portal.collection.CollectedPhotoRepository;
 import org.gradphoto.portal.files.PhotoStore;
@@ -157,7 +159,8 @@ public class StudioImport {
         tx.executeWithoutResult(t -> {
             // the start is on record at once: an import the node did not live to finish is visible in the trail
             Account officer = accounts.require(accountId);
-            schools.log(school, officer, "IMPORT_STUDIO_STARTED", zipName, "共 " + photosInZip + " 张照片");
+            schools.log(school, officer, SchoolAction.IMPORT_STUDIO_STARTED, Wording.of("audit.file", zipName),
+                    Wording.of("audit.studio_started", photosInZip));
         });
         int collected = 0;
         int already = 0;
@@ -231,8 +234,8 @@ public class StudioImport {
         int before = already;
         tx.executeWithoutResult(t -> {
             Account officer = accounts.require(accountId);
-            schools.log(school, officer, "IMPORT_STUDIO", zipName, "采集 " + n + " 张，此前已采集 " + before + " 张，跳过 "
-                    + skipped.size() + " 张");
+            schools.log(school, officer, SchoolAction.IMPORT_STUDIO, Wording.of("audit.file", zipName),
+                    Wording.of("audit.studio_imported", n, before, skipped.size()));
         });
         return new Report(collected, already, skipped);
     }

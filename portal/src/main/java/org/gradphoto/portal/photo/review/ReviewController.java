@@ -1,5 +1,6 @@
 package org.gradphoto.portal.photo.review;
 
+import org.gradphoto.portal.Wording;
 import org.gradphoto.portal.photo.RejectReason;
 
 import java.util.List;
@@ -83,7 +84,7 @@ class ReviewController {
                 day(p.getSubmittedAt()), p.getCurrent() == null ? "" : zh("verdict." + p.getCurrent().getVerdict()),
                 zh("status." + p.getStatus()), p.getRejectReason() == null ? "" : p.getRejectReason().zh(),
                 p.getRejectText() == null ? "" : p.getRejectText(), day(p.getDecidedAt())));
-        exports.record(user.accountId(), "照片审核列表", rows.size());
+        exports.record(user.accountId(), Wording.of("export.review_queue"), rows.size());
         byte[] xlsx = ExcelExport.write("照片审核", List.of("姓名", "证件号码", "单位", "提交日期", "检测结论", "审核状态", "退回原因",
                 "审核意见", "审核日期"), rows);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))

@@ -230,10 +230,15 @@ class CollectionFlowTest {
         assertThat(audit.findTop200ByOwnerOrderByIdDesc(s.main())).extracting(SchoolAudit::getAction)
                 .containsSequence("CANCEL_RECORD", "DELETE_PHOTO", "DELETE_PHOTO", "CORRECT_PHOTO", "CORRECT_PHOTO", "CORRECT_PHOTO",
                         "IMPORT_STUDIO", "IMPORT_STUDIO_STARTED", "IMPORT_RECORDS");
-        // the audit trail reads in Chinese, not "photo 7" or "3 collected, 1 skipped"
+        // the audit trail reads in the page's language and names people, not row ids ("photo 7", "学籍记录 12")
         String trail = page(s.office(), "/school/audit");
-        assertThat(trail).contains("照片 " + p4.getId(), "学籍记录 " + duplicate.getId(), "采集 7 张，此前已采集 0 张，跳过 2 张", "共 8 张照片")
-                .doesNotContain("collected,", ">photo ", ">record ");
+        assertThat(trail).contains("钱九 的照片（证件号码 " + org.gradphoto.engine.identity.IdNumber.mask(f) + "）", "周七（学号 0104）",
+                        "采集 7 张，此前已采集 0 张，跳过 2 张", "共 8 张照片", "文件 照相馆.zip")
+                .doesNotContain("collected,", "照片 " + p4.getId() + "<", "学籍记录 ");
+        String english = mvc.perform(get("/school/audit").param("lang", "en").with(user(TestData.user(s.office()))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("Photo of 钱九 (ID number", "周七 (student number 0104)", "7 collected, 0 collected before, 2 skipped",
+                "8 photos in the file", "Record cancelled").doesNotContain("采集 7 张", "的照片", "学号");
 
         // a stale page changes nothing: p1 has moved on since its version was read
         assertThat(perform(s.office(), post("/school/photos/" + p1.getId() + "/delete").param("version", "" + p1.getVersion()))
@@ -430,7 +435,7 @@ class CollectionFlowTest {
         String recPage = page(s.office(), "/school/records/" + rec.getId());
         assertThat(recPage).contains("id=\"record-no-photo\"");
         assertThat(page(s.office(), "/school/codes")).contains("<td>钱七</td>");
-        assertThat(page(s.office(), "/school/audit")).contains("重新采集照片", "原照片 " + old.getId() + " 已停用，新采集码有效期 14 天");
+        assertThat(page(s.office(), "/school/audit")).contains("重新采集照片", "钱七（学号 0701）", "原照片已停用，新采集码有效期 14 天");
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
                 .until(() -> page(qian, "/me/messages").contains("学校将重新采集您的照片"));
 
