@@ -5,8 +5,8 @@ import org.gradphoto.portal.photo.ReviewStatus;
 
 /**
  * The reviewer queue's filters: status (待审核 by default), the machine's verdict of the current photo, one
- * institution of the reviewer's scope (null: all of them), and a search (part of a name, or a whole ID number in
- * any case; at most 40 characters, blank: none).
+ * institution of the reviewer's scope (null: all of them), and a search (part of a name, a whole ID number in
+ * any case, or an exam ticket number; at most 40 characters, blank: none).
  */
 public record QueueFilter(ReviewStatus status, Verdict verdict, Long institutionId, String search) {
 

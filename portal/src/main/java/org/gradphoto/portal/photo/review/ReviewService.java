@@ -9,11 +9,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.AccountRepository;
 import org.gradphoto.portal.account.Institution;
+import org.gradphoto.portal.photo.CandidateLookup;
 import org.gradphoto.portal.photo.CandidatePhoto;
 import org.gradphoto.portal.photo.CandidatePhotoRepository;
 import org.gradphoto.portal.photo.PhotoDecided;
@@ -50,10 +53,12 @@ public class ReviewService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final List<CandidateLookup> lookups;
 
     public ReviewService(CandidatePhotoRepository photos, AccountRepository accounts, ReviewDecisionRepository decisions,
             org.gradphoto.portal.photo.PhotoUploadRepository uploads, TransactionTemplate tx, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, List<CandidateLookup> lookups) {
+        this.lookups = lookups;
         this.uploads = uploads;
         this.events = events;
         this.photos = photos;
@@ -210,7 +215,10 @@ public class ReviewService {
         });
     }
 
-    private static Specification<CandidatePhoto> inScope(Account reviewer, QueueFilter f) {
+    private Specification<CandidatePhoto> inScope(Account reviewer, QueueFilter f) {
+        // a ticket number (or another name another module knows) stands for its holder's ID number
+        Set<String> named = f.search() == null ? Set.of()
+                : lookups.stream().flatMap(l -> l.idNumbersNamedBy(f.search()).stream()).collect(Collectors.toSet());
         return (root, query, cb) -> {
             Join<Object, Object> candidate = root.join("candidate");
             Join<Object, Object> institution = candidate.join("institution");
@@ -231,10 +239,11 @@ public class ReviewService {
                 all.add(cb.equal(root.join("current").get("verdict"), f.verdict()));
             }
             if (f.search() != null) {
-                // a name in part (no LIKE wildcards of the reviewer's), or the whole ID number as it is stored
+                // a name in part (no LIKE wildcards of the reviewer's), the whole ID number as it is stored, or a ticket
                 String like = "%" + f.search().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                all.add(cb.or(cb.like(candidate.get("name"), like, '\\'),
-                        cb.equal(candidate.get("idNumber"), f.search().toUpperCase(java.util.Locale.ROOT))));
+                Predicate byName = cb.or(cb.like(candidate.get("name"), like, '\\'),
+                        cb.equal(candidate.get("idNumber"), f.search().toUpperCase(java.util.Locale.ROOT)));
+                all.add(named.isEmpty() ? byName : cb.or(byName, candidate.get("idNumber").in(named)));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };

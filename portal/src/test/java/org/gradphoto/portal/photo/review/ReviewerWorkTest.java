@@ -17,7 +17,10 @@ import org.gradphoto.portal.photo.PhotoService;
 import org.gradphoto.portal.photo.RejectReason;
 import org.gradphoto.portal.photo.ReviewStatus;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.gradphoto.portal.graduation.ticket.ExamTicket;
+import org.gradphoto.portal.graduation.ticket.ExamTicketRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,6 +40,8 @@ class ReviewerWorkTest {
     TestData data;
     @Autowired
     PhotoService photos;
+    @Autowired
+    ExamTicketRepository tickets;
 
     Institution inst;
     Account reviewer;
@@ -80,6 +85,24 @@ class ReviewerWorkTest {
         // the search stays in the links of the queue
         assertThat(page("/review?q=" + name)).contains("/review/" + one.getId() + "?q=" + org.springframework.web.util.UriUtils.encode(name,
                 java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void findsACandidateByExamTicketNumberAMergedOneIncluded() throws Exception {
+        CandidatePhoto one = passing();
+        CandidatePhoto other = passing();
+        String ticket = String.valueOf(100_000_000_000L + System.nanoTime() % 899_999_999_999L);
+        String merged = String.valueOf(Long.parseLong(ticket) + 1);
+        tickets.save(new ExamTicket(ticket, one.getCandidate().getIdNumber(), one.getCandidate().getName()));
+        tickets.save(new ExamTicket(merged, one.getCandidate().getIdNumber(), one.getCandidate().getName()));
+        for (String t : List.of(ticket, merged, " " + ticket + " ")) {
+            assertThat(page("/review?q=" + t)).as(t).contains("data-photo=\"" + one.getId() + "\"")
+                    .doesNotContain("data-photo=\"" + other.getId() + "\"");
+        }
+        // a ticket no one holds, or a part of one, finds no one
+        assertThat(page("/review?q=" + ticket.substring(0, 9))).doesNotContain("data-photo=\"" + one.getId() + "\"");
+        assertThat(page("/review?q=99999999999999")).doesNotContain("data-photo=\"");
+        assertThat(page("/review")).contains("姓名、证件号码或准考证号");
     }
 
     @Test
