@@ -11,6 +11,7 @@ import java.util.Set;
  *
  * @param anyPlainBackground true when any plain colour distinct from the clothes is allowed (seed 004)
  * @param fix how the fixer frames a photo under this profile
+ * @param print the size a photo is printed at
  */
 public record Profile(
         String id,
@@ -22,7 +23,8 @@ public record Profile(
         Map<Category, CategoryHint> categoryHints,
         Map<String, RuleParams> rules,
         Map<String, Severity> severities,
-        FixSettings fix) {
+        FixSettings fix,
+        PrintSize print) {
 
     public Profile {
         backgrounds = List.copyOf(backgrounds);

@@ -177,6 +177,17 @@ public final class ProfileLoader {
             rules.put(rule, new RuleParams(id, rule, block));
         }
         return new Profile(id, nameZh, nameEn, t.path("source").asText(""), bgs, anyPlain, hints, rules, severities,
-                fixSettings(id, t.path("fix")));
+                fixSettings(id, t.path("fix")), printSize(id, t.path("print")));
+    }
+
+    private static PrintSize printSize(String id, JsonNode p) {
+        if (!p.path("widthMm").isNumber() || !p.path("heightMm").isNumber()) {
+            throw new InvalidProfileException(id, "print.widthMm and print.heightMm must be numbers");
+        }
+        try {
+            return new PrintSize(p.path("widthMm").asDouble(), p.path("heightMm").asDouble());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidProfileException(id, "print: " + e.getMessage());
+        }
     }
 }

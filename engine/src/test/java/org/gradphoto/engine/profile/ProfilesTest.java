@@ -40,6 +40,7 @@ class ProfilesTest {
         assertThat(p.backgrounds()).extracting(BackgroundColour::id).containsExactly("blue", "white");
         assertThat(p.background("blue").orElseThrow()).isEqualTo(new BackgroundColour("blue", "浅蓝色", "light blue", 100, 197, 255));
         assertThat(p.params("META_RECENT").integer("months")).isEqualTo(12);
+        assertThat(p.print()).isEqualTo(new PrintSize(35, 49));
     }
 
     @Test
@@ -90,6 +91,20 @@ class ProfilesTest {
         Profile p = Profiles.get(dir.resolve("child.yaml").toString());
         assertThat(p.params("FILE_SIZE").number("minKb")).isEqualTo(25);
         assertThat(p.params("FILE_SIZE").number("maxKb")).isEqualTo(50);
+    }
+
+    @Test
+    void aProfileMayPrintAtItsOwnSizeAndRefusesASizeNoPrinterCuts(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("big.yaml"), "id: big\nextends: chsi-2017\nprint: {widthMm: 35, heightMm: 53}\n");
+        assertThat(Profiles.get(dir.resolve("big.yaml").toString()).print()).isEqualTo(new PrintSize(35, 53));
+        assertThat(Profiles.get("zikao-xinjiang").print()).isEqualTo(new PrintSize(35, 49));
+
+        Files.writeString(dir.resolve("tiny.yaml"), "id: tiny\nextends: chsi-2017\nprint: {widthMm: 3, heightMm: 4}\n");
+        assertThatThrownBy(() -> Profiles.get(dir.resolve("tiny.yaml").toString())).isInstanceOf(InvalidProfileException.class)
+                .hasMessageContaining("profile tiny: print: a print is 10-100 mm wide");
+        Files.writeString(dir.resolve("text.yaml"), "id: text\nextends: chsi-2017\nprint: {widthMm: 二寸, heightMm: 49}\n");
+        assertThatThrownBy(() -> Profiles.get(dir.resolve("text.yaml").toString())).isInstanceOf(InvalidProfileException.class)
+                .hasMessageContaining("print.widthMm and print.heightMm must be numbers");
     }
 
     @Test

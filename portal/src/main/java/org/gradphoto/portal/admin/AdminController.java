@@ -32,14 +32,14 @@ class AdminController {
     private final AdminPasswordReset passwords;
     private final org.gradphoto.portal.account.ExportAudit exportAudit;
     private final org.gradphoto.portal.photo.PhotoService photos;
-    private final org.gradphoto.portal.print.PdfPages pdf;
+    private final org.gradphoto.portal.print.PhotoSheet sheet;
 
     public AdminController(AdminService admin, InstitutionRepository institutions, AccountRepository accounts,
             DeadlineRepository deadlines, AdminPasswordReset passwords, org.gradphoto.portal.account.ExportAudit exportAudit,
-            org.gradphoto.portal.photo.PhotoService photos, org.gradphoto.portal.print.PdfPages pdf) {
+            org.gradphoto.portal.photo.PhotoService photos, org.gradphoto.portal.print.PhotoSheet sheet) {
         this.exportAudit = exportAudit;
         this.photos = photos;
-        this.pdf = pdf;
+        this.sheet = sheet;
         this.admin = admin;
         this.passwords = passwords;
         this.institutions = institutions;
@@ -98,14 +98,14 @@ class AdminController {
         return FlashActions.act(r, "/admin", () -> admin.setPhotoDeadline(closesAt), "admin.notice.saved");
     }
 
-    /** 背胶照片 of one institution's approved candidates, 16 two-inch prints to an A4 page. */
+    /** 背胶照片 of one institution's approved candidates at its profile's print size. */
     @GetMapping("/admin/photos/sheet.pdf")
     public org.springframework.http.ResponseEntity<byte[]> photoSheet(@AuthenticationPrincipal PortalUser user,
             @RequestParam("institution") Long institutionId) {
         var inst = institutions.findById(institutionId).orElseThrow(org.gradphoto.portal.NotFoundException::new);
         var prints = photos.approvedPrints(institutionId);
         exportAudit.record(user.accountId(), Wording.of("export.photo_sheet_of", inst.getNameZh(), inst.getNameEn()), prints.size());
-        byte[] bytes = pdf.render("photo-sheet", java.util.Map.of("prints", prints, "school", inst.getNameZh()));
+        byte[] bytes = sheet.render(prints, inst.getNameZh(), org.gradphoto.engine.profile.Profiles.get(inst.getProfileId()).print());
         return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", org.springframework.http.ContentDisposition.inline().filename("photo-sheet.pdf").build().toString())
                 .body(bytes);

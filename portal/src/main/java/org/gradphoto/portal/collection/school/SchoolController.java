@@ -3,6 +3,7 @@ package org.gradphoto.portal.collection.school;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.gradphoto.engine.profile.Profiles;
 import org.gradphoto.portal.Wording;
 import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.PortalTime;
@@ -56,15 +57,15 @@ class SchoolController {
     private final PhotoStore store;
 
     private final ReferenceFaces references;
-    private final org.gradphoto.portal.print.PdfPages pdf;
+    private final org.gradphoto.portal.print.PhotoSheet sheet;
     private final org.gradphoto.portal.account.ExportAudit exports;
 
     SchoolController(SchoolService schools, SchoolCodes codes, StudioImport studio, SchoolExport export, CollectedPhotoRepository photos,
-            PhotoStore store, ReferenceFaces references, org.gradphoto.portal.print.PdfPages pdf,
+            PhotoStore store, ReferenceFaces references, org.gradphoto.portal.print.PhotoSheet sheet,
             org.gradphoto.portal.account.ExportAudit exports) {
         this.exports = exports;
         this.references = references;
-        this.pdf = pdf;
+        this.sheet = sheet;
         this.schools = schools;
         this.codes = codes;
         this.studio = studio;
@@ -269,14 +270,14 @@ class SchoolController {
                 .body(out -> exports.record(account, Wording.of("export.school_images"), export.export(account, out)));
     }
 
-    /** 背胶照片 (seed 004): the linked photos of a class (or all) at print size, 16 to an A4 page with cut lines. */
+    /** 背胶照片 (seed 004): the linked photos of a class (or all) at the profile's print size, with cut lines. */
     @GetMapping("/school/photos/sheet.pdf")
     public ResponseEntity<byte[]> photoSheet(@AuthenticationPrincipal PortalUser user,
             @RequestParam(name = "className", required = false) String className) {
         var prints = export.prints(user.accountId(), className);
         exports.record(user.accountId(), Wording.of("export.photo_sheet"), prints.size());
-        byte[] bytes = pdf.render("photo-sheet", java.util.Map.of("prints", prints,
-                "school", schools.school(user.accountId()).getNameZh()));
+        var school = schools.school(user.accountId());
+        byte[] bytes = sheet.render(prints, school.getNameZh(), Profiles.get(school.getProfileId()).print());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", ContentDisposition.inline().filename("photo-sheet.pdf").build().toString())
                 .body(bytes);

@@ -335,7 +335,7 @@ class CollectionFlowTest {
             assertThat(doc.getPage(1).getResources().getXObjectNames()).hasSize(1);
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
             assertThat(text).contains(ids.get(0), "学生甲", ids.get(16), "沿细线剪下").doesNotContain("别班生");
-            // each photo at 35 x 49 mm: its image is drawn 49 mm high (139 pt), at least 300 dpi from 640 pixels
+            // at the national profile's 35 x 49 mm (PhotoSheetTest measures the drawn size), 640 pixels give at least 300 dpi
             var image = (org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) doc.getPage(0).getResources()
                     .getXObject(doc.getPage(0).getResources().getXObjectNames().iterator().next());
             assertThat(image.getHeight()).isEqualTo(640);
