@@ -2,16 +2,27 @@ package org.gradphoto.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.Duration;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.gradphoto.engine.testing.Engines;
 import org.gradphoto.engine.testing.Faces;
 import org.gradphoto.portal.TestData;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.Institution;
+import org.gradphoto.portal.account.Role;
 import org.gradphoto.portal.photo.CandidatePhoto;
 import org.gradphoto.portal.photo.PhotoService;
 import org.gradphoto.portal.photo.RejectReason;
 import org.gradphoto.portal.photo.ReviewStatus;
+import org.gradphoto.portal.print.PdfImages;
 import org.gradphoto.engine.testing.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,7 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A reviewer in Chromium: finds a candidate by ID number, sees the candidate's own file beside the fixed photo with
  * the badge, rejects with 帽子/饰品 (the candidate's words shown as the reason is chosen), goes to the next photo with
- * J, and bulk-approves after confirming (declined first: nothing happens). No rule id or class name on the pages
+ * J, and bulk-approves after confirming (declined first: nothing happens); the admin then prints the institution's
+ * approved photos (the PDF's drawn photos counted, its first page rendered). No rule id or class name on the pages
  * but in the rule table. Screenshots to target/screenshots.
  */
 class ReviewerBrowserTest extends PortalInBrowser {
@@ -42,7 +54,7 @@ class ReviewerBrowserTest extends PortalInBrowser {
     }
 
     @Test
-    void aReviewerFindsComparesRejectsMovesOnWithAKeyAndBulkApproves() {
+    void aReviewerFindsComparesRejectsMovesOnWithAKeyAndBulkApprovesAndTheAdminPrintsTheApproved() throws Exception {
         Institution inst = data.institution("城" + System.nanoTime());
         Account reviewer = data.reviewer(inst);
         Account fixedOne = data.candidate(inst);
@@ -96,5 +108,27 @@ class ReviewerBrowserTest extends PortalInBrowser {
         assertThat(seen).doesNotContainPattern("[A-Z]+_[A-Z_]{3,}").doesNotContain(".zip!");
         Browser.screenshot(browser, SHOTS.resolve("review-queue.png"));
         assertThat(Browser.consoleErrors(browser)).isEmpty();
+        logOut();
+
+        // the admin prints the institution's approved photos: the two bulk-approved ones, not the rejected one
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.gradphoto.portal.print.PdfPages.DEFAULT_FONTS.stream().anyMatch(Files::isReadable),
+                "no CJK TrueType font (apt-get install fonts-droid-fallback): skipping the printed sheet");
+        logIn(data.staff(Role.ADMIN).getUsername());
+        open("/admin");
+        WebElement print = browser.findElement(By.cssSelector("a[href='/admin/photos/sheet.pdf?institution=" + inst.getId() + "']"));
+        HttpResponse<byte[]> sheet = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(print.getAttribute("href")))
+                .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(sheet.statusCode()).isEqualTo(200);
+        assertThat(PdfImages.drawn(sheet.body())).hasSize(2);
+        try (var doc = Loader.loadPDF(sheet.body())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains(second.getCandidate().getIdNumber(), third.getCandidate().getName())
+                    .doesNotContain(fixedOne.getIdNumber());
+            Files.createDirectories(SHOTS);
+            ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 60), "png", SHOTS.resolve("admin-photo-sheet-1.png").toFile());
+        }
+        assertThat(browser.findElement(By.id("exports")).getText()).doesNotContain("背胶照片（" + inst.getNameZh() + "）");
+        open("/admin");
+        assertThat(browser.findElement(By.id("exports")).getText()).contains("背胶照片（" + inst.getNameZh() + "）");
     }
 }
