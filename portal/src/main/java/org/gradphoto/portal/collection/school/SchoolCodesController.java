@@ -115,18 +115,19 @@ class SchoolCodesController {
         return SchoolController.image("image/png", QrCode.png(collectLink(request, codes.code(user.accountId(), id)), 240));
     }
 
-    /** Every code with its holder and link, for a mail merge. */
+    /** Every usable code with its holder (the full ID number, to match other lists; audited) and link, for a mail merge. */
     @GetMapping("/school/codes.xlsx")
     public ResponseEntity<byte[]> codesSheet(@AuthenticationPrincipal PortalUser user, HttpServletRequest request) {
         Instant now = Instant.now();
         List<List<String>> rows = codes.codes(user.accountId()).stream().filter(c -> c.usable(now)).map(c -> List.of(
-                c.getRecord().getSchoolCode(), c.getRecord().getStudentNumber(), c.getRecord().getName(), c.getRecord().getMajor(),
+                c.getRecord().getSchoolCode(), c.getRecord().getStudentNumber(), c.getRecord().getName(), c.getRecord().getIdNumber(),
+                c.getRecord().getMajor(),
                 c.getRecord().getClassName() == null ? "" : c.getRecord().getClassName(), c.getGrouped(),
                 LocalDateTime.ofInstant(c.getExpiresAt(), PortalTime.ZONE).toLocalDate().toString(), collectLink(request, c))).toList();
         exports.record(user.accountId(), Wording.of("export.codes"), rows.size());
         return ResponseEntity.ok().contentType(SchoolController.XLSX)
                 .header("Content-Disposition", ContentDisposition.attachment().filename("collection-codes.xlsx").build().toString())
-                .body(ExcelExport.write("采集码", List.of("院校代码", "学号", "姓名", "专业", "班级", "采集码", "有效期至", "链接"), rows));
+                .body(ExcelExport.write("采集码", List.of("院校代码", "学号", "姓名", "证件号码", "专业", "班级", "采集码", "有效期至", "链接"), rows));
     }
 
     static String collectLink(HttpServletRequest request, CollectionCode c) {
