@@ -101,11 +101,12 @@ class AdminController {
     /** 背胶照片 of one institution's approved candidates at its profile's print size. */
     @GetMapping("/admin/photos/sheet.pdf")
     public org.springframework.http.ResponseEntity<byte[]> photoSheet(@AuthenticationPrincipal PortalUser user,
-            @RequestParam("institution") Long institutionId) {
+            @RequestParam("institution") Long institutionId, @RequestParam(name = "part", defaultValue = "1") int part) {
         var inst = institutions.findById(institutionId).orElseThrow(org.gradphoto.portal.NotFoundException::new);
-        var prints = photos.approvedPrints(institutionId);
-        exportAudit.record(user.accountId(), Wording.of("export.photo_sheet_of", inst.getNameZh(), inst.getNameEn()), prints.size());
-        byte[] bytes = sheet.render(prints, inst.getNameZh(), org.gradphoto.engine.profile.Profiles.get(inst.getProfileId()).print());
+        var prints = photos.approvedPrints(institutionId, part);
+        exportAudit.record(user.accountId(), Wording.of("export.photo_sheet_of", inst.getNameZh(), inst.getNameEn()), prints.prints().size());
+        byte[] bytes = sheet.render(prints.prints(), inst.getNameZh(), org.gradphoto.engine.profile.Profiles.get(inst.getProfileId()).print(),
+                prints.part(), org.gradphoto.portal.print.PhotoSheet.nextPartLink(prints.part()));
         return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", org.springframework.http.ContentDisposition.inline().filename("photo-sheet.pdf").build().toString())
                 .body(bytes);

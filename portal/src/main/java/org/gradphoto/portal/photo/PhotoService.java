@@ -11,6 +11,8 @@ import org.gradphoto.engine.inspection.Verdict;
 import org.gradphoto.engine.profile.Profile;
 import org.gradphoto.engine.profile.Profiles;
 import org.gradphoto.engine.report.InspectionJson;
+import org.gradphoto.portal.print.PhotoPrint;
+import org.gradphoto.portal.print.SheetPart;
 import org.gradphoto.portal.account.Account;
 import org.gradphoto.portal.account.AccountRepository;
 import org.gradphoto.portal.files.PhotoStore;
@@ -208,16 +210,21 @@ public class PhotoService {
         });
     }
 
-    /** At most this many photos on one sheet of prints: it is laid out in memory. */
-    public static final int MAX_SHEET_PHOTOS = 400;
+    /** One part of an institution's approved prints and where it sits in the whole run. */
+    public record Prints(java.util.List<PhotoPrint> prints, SheetPart part) {
+    }
 
-    /** The approved JPEG photos of one institution's candidates as prints (ID number and name below); at most 400. */
-    public java.util.List<org.gradphoto.portal.print.PhotoPrint> approvedPrints(Long institutionId) {
-        return tx.execute(s -> photos.findByStatusAndCandidate_Institution_IdOrderBySubmittedAtAscIdAsc(ReviewStatus.APPROVED, institutionId)
-                .stream().filter(p -> p.getCurrent() != null && "image/jpeg".equals(p.getCurrent().getOriginal().getContentType()))
-                .limit(MAX_SHEET_PHOTOS)
-                .map(p -> org.gradphoto.portal.print.PhotoPrint.of(store.get(p.getCurrent().getOriginal()), p.getCandidate().getIdNumber(),
-                        p.getCandidate().getName())).toList());
+    /** The approved JPEG photos of one institution's candidates as prints (ID number and name below), part {@code part}. */
+    public Prints approvedPrints(Long institutionId, int part) {
+        return tx.execute(s -> {
+            var run = photos.findByStatusAndCandidate_Institution_IdOrderBySubmittedAtAscIdAsc(ReviewStatus.APPROVED, institutionId)
+                    .stream().filter(p -> p.getCurrent() != null && "image/jpeg".equals(p.getCurrent().getOriginal().getContentType())).toList();
+            SheetPart sheetPart = new SheetPart(part, run.size());
+            // only this part's files are read
+            return new Prints(run.stream().skip(sheetPart.skip()).limit(SheetPart.MAX_PHOTOS)
+                    .map(p -> PhotoPrint.of(store.get(p.getCurrent().getOriginal()), p.getCandidate().getIdNumber(), p.getCandidate().getName()))
+                    .toList(), sheetPart);
+        });
     }
 
     /** The approved photo as it was approved, for the candidate to keep; empty until a reviewer approved it. */

@@ -25,9 +25,21 @@ public class PhotoSheet {
         this.pdf = pdf;
     }
 
-    /** The prints under {@code title} (the school's name) at {@code size}. */
+    /** The prints under {@code title} (the school's name) at {@code size}: the whole run, in one part. */
     public byte[] render(List<PhotoPrint> prints, String title, PrintSize size) {
-        return pdf.render("photo-sheet", Map.of("prints", prints, "school", title, "layout", Layout.of(size)));
+        return render(prints, title, size, new SheetPart(1, prints.size()), "");
+    }
+
+    /** One part of a longer run; {@code next} is the link to the next part (unused for the last). */
+    public byte[] render(List<PhotoPrint> prints, String title, PrintSize size, SheetPart part, String next) {
+        return pdf.render("photo-sheet", Map.of("prints", prints, "school", title, "layout", Layout.of(size), "part", part,
+                "next", next));
+    }
+
+    /** This request's address with the next part's number, for the link at the end of a part. */
+    public static String nextPartLink(SheetPart part) {
+        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("part", part.number() + 1).build().toUriString();
     }
 
     /** The numbers the template lays the prints out with, as CSS lengths. */

@@ -77,6 +77,13 @@ class AdminPhotoSheetTest {
         }
         assertThat(mvc.perform(get("/admin").with(user(TestData.user(admin)))).andReturn().getResponse().getContentAsString())
                 .contains("背胶照片（" + inst.getNameZh() + "）");
+        // a part past the end is the last part: here the only one
+        try (var doc = Loader.loadPDF(mvc.perform(get("/admin/photos/sheet.pdf").param("institution", inst.getId().toString())
+                .param("part", "7").with(user(TestData.user(admin)))).andReturn().getResponse().getContentAsByteArray())) {
+            assertThat(org.gradphoto.portal.print.PdfImages.text(doc)).contains("共 2 张 · 沿细线剪下", one.getIdNumber()).doesNotContain("接下来");
+        }
+        assertThat(mvc.perform(get("/admin/photos/sheet.pdf").param("institution", inst.getId().toString()).param("part", "二")
+                .with(user(TestData.user(admin)))).andReturn().getResponse().getStatus()).isEqualTo(400);
         assertThat(mvc.perform(get("/admin/photos/sheet.pdf").param("institution", "999999999").with(user(TestData.user(admin))))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/admin/photos/sheet.pdf").param("institution", inst.getId().toString())

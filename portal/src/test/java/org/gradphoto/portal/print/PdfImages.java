@@ -60,6 +60,13 @@ public final class PdfImages {
         }
     }
 
+    /** The text in reading order (by position: runs of the Latin and the CJK font are otherwise apart). */
+    public static String text(org.apache.pdfbox.pdmodel.PDDocument doc) throws IOException {
+        org.apache.pdfbox.text.PDFTextStripper t = new org.apache.pdfbox.text.PDFTextStripper();
+        t.setSortByPosition(true);
+        return t.getText(doc);
+    }
+
     /** The images drawn on the first page. */
     public static List<Drawn> drawn(byte[] pdf) throws IOException {
         return drawn(pdf, 0);

@@ -74,10 +74,43 @@ class PhotoSheetTest {
     }
 
     @Test
+    void aPartOfALongerRunSaysWhichPhotosItHoldsAndLinksTheNextPart() throws IOException {
+        byte[] pdf = sheet.render(prints, "测试学校", new PrintSize(35, 49), new SheetPart(2, 806), "http://portal/school/photos/sheet.pdf?part=3");
+        try (var doc = Loader.loadPDF(pdf)) {
+            String text = PdfImages.text(doc);
+            assertThat(text).contains("共 806 张，本份为第 401–800 张（第 2 份，共 3 份）", "接下来的照片在第 3 份",
+                    "http://portal/school/photos/sheet.pdf?part=3");
+            // the link can be followed from the PDF
+            var links = doc.getPage(doc.getNumberOfPages() - 1).getAnnotations();
+            assertThat(links).anySatisfy(a -> assertThat(((org.apache.pdfbox.pdmodel.interactive.action.PDActionURI)
+                    ((org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) a).getAction()).getURI())
+                    .isEqualTo("http://portal/school/photos/sheet.pdf?part=3"));
+        }
+        try (var doc = Loader.loadPDF(sheet.render(prints, "测试学校", new PrintSize(35, 49)))) {
+            assertThat(PdfImages.text(doc)).contains("共 6 张 · 沿细线剪下")
+                    .doesNotContain("本份", "接下来");
+        }
+    }
+
+    @Test
+    void theNextPartIsThisRequestWithItsFiltersAndTheNextNumber() {
+        var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/school/photos/sheet.pdf");
+        request.setQueryString("className=%E5%9C%9F%E6%9C%A81101&part=1");
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        try {
+            assertThat(PhotoSheet.nextPartLink(new SheetPart(1, 900)))
+                    .isEqualTo("http://localhost/school/photos/sheet.pdf?className=%E5%9C%9F%E6%9C%A81101&part=2");
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
+    @Test
     void anEmptySheetSaysSoInsteadOfFailing() throws IOException {
         byte[] pdf = sheet.render(List.of(), "测试学校", new PrintSize(35, 49));
         try (var doc = Loader.loadPDF(pdf)) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("没有可打印的照片");
+            assertThat(PdfImages.text(doc)).contains("没有可打印的照片");
         }
     }
 }

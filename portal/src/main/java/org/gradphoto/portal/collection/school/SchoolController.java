@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.gradphoto.engine.profile.Profiles;
+import org.gradphoto.portal.print.PhotoSheet;
 import org.gradphoto.portal.Wording;
 import org.gradphoto.portal.NotFoundException;
 import org.gradphoto.portal.PortalTime;
@@ -57,11 +58,11 @@ class SchoolController {
     private final PhotoStore store;
 
     private final ReferenceFaces references;
-    private final org.gradphoto.portal.print.PhotoSheet sheet;
+    private final PhotoSheet sheet;
     private final org.gradphoto.portal.account.ExportAudit exports;
 
     SchoolController(SchoolService schools, SchoolCodes codes, StudioImport studio, SchoolExport export, CollectedPhotoRepository photos,
-            PhotoStore store, ReferenceFaces references, org.gradphoto.portal.print.PhotoSheet sheet,
+            PhotoStore store, ReferenceFaces references, PhotoSheet sheet,
             org.gradphoto.portal.account.ExportAudit exports) {
         this.exports = exports;
         this.references = references;
@@ -273,11 +274,12 @@ class SchoolController {
     /** 背胶照片 (seed 004): the linked photos of a class (or all) at the profile's print size, with cut lines. */
     @GetMapping("/school/photos/sheet.pdf")
     public ResponseEntity<byte[]> photoSheet(@AuthenticationPrincipal PortalUser user,
-            @RequestParam(name = "className", required = false) String className) {
-        var prints = export.prints(user.accountId(), className);
-        exports.record(user.accountId(), Wording.of("export.photo_sheet"), prints.size());
+            @RequestParam(name = "className", required = false) String className, @RequestParam(name = "part", defaultValue = "1") int part) {
+        SchoolExport.Prints prints = export.prints(user.accountId(), className, part);
+        exports.record(user.accountId(), Wording.of("export.photo_sheet"), prints.prints().size());
         var school = schools.school(user.accountId());
-        byte[] bytes = sheet.render(prints, school.getNameZh(), Profiles.get(school.getProfileId()).print());
+        byte[] bytes = sheet.render(prints.prints(), school.getNameZh(), Profiles.get(school.getProfileId()).print(), prints.part(),
+                PhotoSheet.nextPartLink(prints.part()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", ContentDisposition.inline().filename("photo-sheet.pdf").build().toString())
                 .body(bytes);

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.gradphoto.portal.print.PhotoPrint;
+import org.gradphoto.portal.print.SheetPart;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -40,28 +42,30 @@ class SchoolExport {
         this.store = store;
     }
 
-    /** At most this many photos on one sheet PDF (25 pages): it is laid out in memory. */
-    static final int MAX_SHEET_PHOTOS = 400;
+    /** One part of the school's prints and where it sits in the whole run. */
+    public record Prints(List<PhotoPrint> prints, SheetPart part) {
+    }
 
     /**
      * The JPEG photos linked to the school's records (of one class, when given), in the records' order, for a sheet
-     * of prints (seed 004's 背胶照片); at most {@link #MAX_SHEET_PHOTOS}.
+     * of prints (seed 004's 背胶照片): the part {@code part} of the run (at most {@link SheetPart#MAX_PHOTOS}).
      */
     @Transactional(readOnly = true)
-    public List<org.gradphoto.portal.print.PhotoPrint> prints(Long accountId, String className) {
+    public Prints prints(Long accountId, String className, int part) {
         LinkingService.Linking l = schools.linking(accountId);
         String onlyClass = className == null || className.isBlank() ? null : className.strip();
-        List<org.gradphoto.portal.print.PhotoPrint> out = new java.util.ArrayList<>();
+        List<Map.Entry<StudentRecord, CollectedPhoto>> run = new java.util.ArrayList<>();
         for (StudentRecord r : l.records()) {
             if (onlyClass != null && !onlyClass.equals(r.getClassName())) {
                 continue;
             }
-            Optional<CollectedPhoto> photo = l.linkedPhoto(r);
-            if (photo.isPresent() && "image/jpeg".equals(photo.get().getFile().getContentType()) && out.size() < MAX_SHEET_PHOTOS) {
-                out.add(org.gradphoto.portal.print.PhotoPrint.of(store.get(photo.get().getFile()), r.getIdNumber(), r.getName()));
-            }
+            l.linkedPhoto(r).filter(p -> "image/jpeg".equals(p.getFile().getContentType())).ifPresent(p -> run.add(Map.entry(r, p)));
         }
-        return out;
+        SheetPart sheetPart = new SheetPart(part, run.size());
+        // only this part's files are read
+        List<PhotoPrint> out = run.stream().skip(sheetPart.skip()).limit(SheetPart.MAX_PHOTOS)
+                .map(e -> PhotoPrint.of(store.get(e.getValue().getFile()), e.getKey().getIdNumber(), e.getKey().getName())).toList();
+        return new Prints(out, sheetPart);
     }
 
     /** The zip; written to {@code out} so that thousands of photos never sit in memory together. */
