@@ -142,6 +142,21 @@ class SchoolOfficeBrowserTest extends PortalInBrowser {
             }
         }
         assertThat(idByName).containsEntry("李四", b).containsEntry("欧阳小芳", d).doesNotContainKey("孙八");
+
+        // the print sheet of the ticked students only: nothing ticked, the button waits
+        open("/school/records");
+        assertThat(el("print-selected-submit").isEnabled()).isFalse();
+        css("tr[data-record] input[name=record]").click();
+        assertThat(el("print-selected-submit").isEnabled()).isTrue();
+        assertThat(browser.findElements(By.cssSelector("tr[data-record] input[name=record]"))).as("only 王小明 has a photo").hasSize(1);
+        String pickedHref = (String) browser.executeScript("var f = document.getElementById('print-selected');"
+                + " return f.action + '?' + new URLSearchParams(new FormData(f)).toString();");
+        HttpResponse<byte[]> picked = fetch(pickedHref);
+        assertThat(org.gradphoto.portal.print.PdfImages.drawn(picked.body())).hasSize(1);
+        try (var doc = Loader.loadPDF(picked.body())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains(a, "王小明");
+        }
+        text();
         logOut();
 
         // 王小明 reports the studio photo as not his

@@ -271,11 +271,15 @@ class SchoolController {
                 .body(out -> exports.record(account, Wording.of("export.school_images"), export.export(account, out)));
     }
 
-    /** 背胶照片 (seed 004): the linked photos of a class (or all) at the profile's print size, with cut lines. */
+    /** 背胶照片 (seed 004): the linked photos of a class, of the ticked records or all, at the profile's print size. */
     @GetMapping("/school/photos/sheet.pdf")
     public ResponseEntity<byte[]> photoSheet(@AuthenticationPrincipal PortalUser user,
-            @RequestParam(name = "className", required = false) String className, @RequestParam(name = "part", defaultValue = "1") int part) {
-        SchoolExport.Prints prints = export.prints(user.accountId(), className, part);
+            @RequestParam(name = "className", required = false) String className,
+            @RequestParam(name = "selection", defaultValue = "false") boolean selection,
+            @RequestParam(name = "record", required = false) java.util.Set<Long> records, @RequestParam(name = "part", defaultValue = "1") int part) {
+        // from the records list: only the ticked records (none ticked: none printed); otherwise the class or all
+        java.util.Set<Long> selected = selection ? (records == null ? java.util.Set.of() : records) : null;
+        SchoolExport.Prints prints = export.prints(user.accountId(), className, selected, part);
         exports.record(user.accountId(), Wording.of("export.photo_sheet"), prints.prints().size());
         var school = schools.school(user.accountId());
         byte[] bytes = sheet.render(prints.prints(), school.getNameZh(), Profiles.get(school.getProfileId()).print(), prints.part(),

@@ -47,16 +47,17 @@ class SchoolExport {
     }
 
     /**
-     * The JPEG photos linked to the school's records (of one class, when given), in the records' order, for a sheet
-     * of prints (seed 004's 背胶照片): the part {@code part} of the run (at most {@link SheetPart#MAX_PHOTOS}).
+     * The JPEG photos linked to the school's records (of one class, and of the selected records, when given), in the
+     * records' order, for a sheet of prints (seed 004's 背胶照片): the part {@code part} of the run (at most
+     * {@link SheetPart#MAX_PHOTOS}). Ids of records not the school's select nothing.
      */
     @Transactional(readOnly = true)
-    public Prints prints(Long accountId, String className, int part) {
+    public Prints prints(Long accountId, String className, java.util.Set<Long> selected, int part) {
         LinkingService.Linking l = schools.linking(accountId);
         String onlyClass = className == null || className.isBlank() ? null : className.strip();
         List<Map.Entry<StudentRecord, CollectedPhoto>> run = new java.util.ArrayList<>();
         for (StudentRecord r : l.records()) {
-            if (onlyClass != null && !onlyClass.equals(r.getClassName())) {
+            if (onlyClass != null && !onlyClass.equals(r.getClassName()) || selected != null && !selected.contains(r.getId())) {
                 continue;
             }
             l.linkedPhoto(r).filter(p -> "image/jpeg".equals(p.getFile().getContentType())).ifPresent(p -> run.add(Map.entry(r, p)));

@@ -341,6 +341,22 @@ class CollectionFlowTest {
             assertThat(image.getHeight()).isEqualTo(640);
             assertThat(640 / (49 / 25.4)).isGreaterThanOrEqualTo(300);
         }
+
+        // the ticked records only (an id that is no record of the school selects nothing); none ticked, none printed
+        StudentRecord first = record("0500");
+        StudentRecord third = record("0502");
+        byte[] picked = perform(s.office(), get("/school/photos/sheet.pdf").param("selection", "true").param("record", first.getId().toString())
+                .param("record", third.getId().toString()).param("record", "987654321")).getResponse().getContentAsByteArray();
+        assertThat(org.gradphoto.portal.print.PdfImages.drawn(picked)).hasSize(2);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(picked)) {
+            assertThat(org.gradphoto.portal.print.PdfImages.text(doc)).contains("共 2 张", ids.get(0), ids.get(2)).doesNotContain(ids.get(1));
+        }
+        byte[] none = perform(s.office(), get("/school/photos/sheet.pdf").param("selection", "true")).getResponse().getContentAsByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(none)) {
+            assertThat(org.gradphoto.portal.print.PdfImages.text(doc)).contains("没有可打印的照片");
+        }
+        assertThat(perform(s.office(), get("/school/photos/sheet.pdf").param("selection", "true").param("record", "七"))
+                .getResponse().getStatus()).isEqualTo(400);
     }
 
     @Test
