@@ -41,11 +41,14 @@ class OnlineCollection {
     private final OneAtATime uploading = new OneAtATime();
 
     private final ReferenceFaces references;
+    private final io.micrometer.core.instrument.Counter uploadCount;
 
     public OnlineCollection(CollectionCodeRepository codes, CollectedPhotoRepository photos, StoredFileRepository files,
             ApplicationEventPublisher events, PhotoStore store, PhotoChecker checker, TransactionTemplate tx, Clock clock,
-            ReferenceFaces references) {
+            ReferenceFaces references, io.micrometer.core.instrument.MeterRegistry metrics) {
         this.references = references;
+        this.uploadCount = io.micrometer.core.instrument.Counter.builder("gradphoto.uploads").tag("source", "online")
+                .description("photos uploaded and checked").register(metrics);
         this.codes = codes;
         this.photos = photos;
         this.files = files;
@@ -94,6 +97,7 @@ class OnlineCollection {
     /** Checks the photo and keeps it as a draft of this code, with the fixed version when it fails and can be fixed. */
     public CollectedPhoto upload(Long codeId, byte[] bytes, String fileName) {
         try (OneAtATime.Pass pass = uploading.enter(codeId, "photo.error.upload_in_progress")) {
+            uploadCount.increment();
             return uploadOnce(codeId, bytes, fileName);
         } catch (org.springframework.dao.OptimisticLockingFailureException e) {
             throw new RefusedException("photo.error.upload_in_progress");

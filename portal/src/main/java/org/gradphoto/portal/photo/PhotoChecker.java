@@ -31,19 +31,25 @@ public class PhotoChecker {
     private final PhotoEngine engine;
     private final ExecutorService workers;
     private final long timeoutSeconds;
+    private final io.micrometer.core.instrument.MeterRegistry metrics;
 
     public PhotoChecker(PhotoEngine engine,
             @Value("${gradphoto.check.threads:0}") int threads,
             @Value("${gradphoto.check.queue:64}") int queue,
-            @Value("${gradphoto.check.timeout-seconds:60}") long timeoutSeconds) {
+            @Value("${gradphoto.check.timeout-seconds:60}") long timeoutSeconds,
+            io.micrometer.core.instrument.MeterRegistry metrics) {
         this.engine = engine;
+        this.metrics = metrics;
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        this.workers = new ThreadPoolExecutor(n, n, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(queue), r -> {
+        LinkedBlockingQueue<Runnable> waiting = new LinkedBlockingQueue<>(queue);
+        this.workers = new ThreadPoolExecutor(n, n, 0, TimeUnit.SECONDS, waiting, r -> {
             Thread t = new Thread(r, "gradphoto-check");
             t.setDaemon(true);
             return t;
         });
         this.timeoutSeconds = timeoutSeconds;
+        io.micrometer.core.instrument.Gauge.builder("gradphoto.check.waiting", waiting, LinkedBlockingQueue::size)
+                .description("photos waiting for a checking thread").register(metrics);
     }
 
     /**
@@ -66,7 +72,7 @@ public class PhotoChecker {
      * admission photo) where {@code reference} is not null: the photo and its fixed version alike.
      */
     public Checked checkAndOfferFix(byte[] bytes, String fileName, Profile profile, FaceEmbedding reference) {
-        return run(() -> {
+        return run("check_and_fix", () -> {
             Inspection in = engine.inspect(bytes, fileName, profile, reference);
             byte[] annotated = engine.annotateImage(bytes, in, profile, LABELS).map(Annotator::jpeg).orElse(null);
             if (in.verdict() != Verdict.FAIL) {
@@ -81,7 +87,7 @@ public class PhotoChecker {
 
     /** A fixed version on the options asked for (a chosen background), compared with the reference where given. */
     public Checked fixWith(byte[] bytes, String fileName, Profile profile, FixOptions options, FaceEmbedding reference) {
-        return run(() -> {
+        return run("fix", () -> {
             FixResult f = engine.fix(bytes, fileName, profile, options, reference);
             byte[] fixAnnotated = f.fixed() ? engine.annotateImage(f.bytes(), f.after(), profile, LABELS).map(Annotator::jpeg)
                     .orElse(null) : null;
@@ -91,7 +97,7 @@ public class PhotoChecker {
 
     /** The face of a reference photo, or empty when it shows no single clear face (or cannot be read). */
     public java.util.Optional<FaceEmbedding> faceOf(byte[] bytes, String fileName) {
-        return run(() -> engine.faceOf(bytes, fileName));
+        return run("face", () -> engine.faceOf(bytes, fileName));
     }
 
     public Inspection check(byte[] bytes, String fileName, Profile profile) {
@@ -100,17 +106,20 @@ public class PhotoChecker {
 
     /** The check compared with a reference photo's face where {@code reference} is not null. */
     public Inspection check(byte[] bytes, String fileName, Profile profile, FaceEmbedding reference) {
-        return run(() -> engine.inspect(bytes, fileName, profile, reference));
+        return run("check", () -> engine.inspect(bytes, fileName, profile, reference));
     }
 
     public FixResult fix(byte[] bytes, String fileName, Profile profile, FixOptions options) {
-        return run(() -> engine.fix(bytes, fileName, profile, options));
+        return run("fix", () -> engine.fix(bytes, fileName, profile, options));
     }
 
-    private <T> T run(java.util.concurrent.Callable<T> task) {
+    /** The task on a checking thread, its time there recorded as {@code gradphoto_check_seconds{kind}} (a histogram). */
+    private <T> T run(String kind, java.util.concurrent.Callable<T> task) {
+        io.micrometer.core.instrument.Timer timer = io.micrometer.core.instrument.Timer.builder("gradphoto.check").tag("kind", kind)
+                .description("time to check, fix or read a face on a checking thread").register(metrics);
         Future<T> f;
         try {
-            f = workers.submit(task);
+            f = workers.submit(() -> timer.recordCallable(task));
         } catch (RejectedExecutionException e) {
             throw new BusyException();
         }

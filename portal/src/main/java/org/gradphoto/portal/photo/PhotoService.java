@@ -44,11 +44,14 @@ public class PhotoService {
     private final Clock clock;
     private final OneAtATime uploading = new OneAtATime();
     private final ReferenceFaces references;
+    private final io.micrometer.core.instrument.Counter uploadCount;
 
     public PhotoService(AccountRepository accounts, CandidatePhotoRepository photos, PhotoUploadRepository uploads,
             StoredFileRepository files, DeadlineRepository deadlines, PhotoStore store, PhotoChecker checker,
-            TransactionTemplate tx, Clock clock, ReferenceFaces references) {
+            TransactionTemplate tx, Clock clock, ReferenceFaces references, io.micrometer.core.instrument.MeterRegistry metrics) {
         this.references = references;
+        this.uploadCount = io.micrometer.core.instrument.Counter.builder("gradphoto.uploads").tag("source", "candidate")
+                .description("photos uploaded and checked").register(metrics);
         this.accounts = accounts;
         this.photos = photos;
         this.uploads = uploads;
@@ -74,6 +77,7 @@ public class PhotoService {
      */
     public PhotoUpload upload(Long candidateId, String fileName, byte[] bytes) {
         try (OneAtATime.Pass pass = uploading.enter(candidateId, "photo.error.upload_in_progress")) {
+            uploadCount.increment();
             return uploadOnce(candidateId, fileName, bytes);
         } catch (org.springframework.dao.OptimisticLockingFailureException e) {
             // another node saved an upload of the same candidate first: nothing of this one was kept

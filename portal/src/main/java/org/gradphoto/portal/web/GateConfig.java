@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 
-/** What stands in front of everything else (Spring Security included): the request gate, control characters removed from
- * parameters, Tomcat's error answers. */
+/** What stands in front of everything else (Spring Security included): the readiness gate, the request gate, control
+ * characters removed from parameters, Tomcat's error answers. */
 @Configuration
 class GateConfig {
 
@@ -18,6 +18,14 @@ class GateConfig {
     org.springframework.boot.web.server.WebServerFactoryCustomizer<org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory> bilingualTomcatErrors() {
         return factory -> factory.addContextCustomizers(context -> context.getParent().getPipeline()
                 .addValve(new BilingualErrorReportValve()));
+    }
+
+    @Bean
+    FilterRegistrationBean<NotReadyYet> notReadyYet(org.springframework.boot.availability.ApplicationAvailability availability) {
+        FilterRegistrationBean<NotReadyYet> r = new FilterRegistrationBean<>(new NotReadyYet(availability));
+        r.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        r.addUrlPatterns("/*");
+        return r;
     }
 
     @Bean

@@ -45,7 +45,8 @@ class SecurityConfig {
                         .requestMatchers("/notices/manage", "/notices/manage/**").hasAnyRole("ADMIN", "PROVINCE", "REVIEWER", "SCHOOL")
                         .requestMatchers("/", "/login", "/register", "/error", "/css/**", "/js/**", "/examples/**", "/requirements", "/faq", "/password/forgot", "/password/reset", "/favicon.ico", "/favicon.svg",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/collect", "/collect/**",
-                                "/notices", "/notices/*", "/notices/*/files/*", "/contacts").permitAll()
+                                "/notices", "/notices/*", "/notices/*/files/*", "/contacts",
+                                "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/me/**").hasRole("CANDIDATE")
                         .requestMatchers("/review/**", "/review.xlsx").hasRole("REVIEWER")
                         .requestMatchers("/office/**").hasAnyRole("REVIEWER", "PROVINCE")
