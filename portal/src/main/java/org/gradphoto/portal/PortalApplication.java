@@ -6,8 +6,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Starts the portal: on an H2 file database with demo data by default, on PostgreSQL by configuration. */
-@SpringBootApplication
+/**
+ * Starts the portal: on an H2 file database with demo data by default, on PostgreSQL by configuration. Sessions are
+ * the node's own unless {@code gradphoto.sessions=database} (web.DatabaseSessions): Boot's session
+ * auto-configuration, which would put them in the database whenever Spring Session is on the class path, is left out.
+ */
+@SpringBootApplication(exclude = org.springframework.boot.autoconfigure.session.SessionAutoConfiguration.class)
 @EnableScheduling
 public class PortalApplication {
 

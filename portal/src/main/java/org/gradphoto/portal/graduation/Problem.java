@@ -3,7 +3,7 @@ package org.gradphoto.portal.graduation;
 import java.util.List;
 
 /** Why an application is not complete yet: a message key and its arguments (a course, credits). */
-public record Problem(String key, List<String> args) {
+public record Problem(String key, List<String> args) implements java.io.Serializable {
 
     public Problem {
         args = List.copyOf(args);

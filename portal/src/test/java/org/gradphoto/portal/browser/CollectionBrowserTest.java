@@ -123,9 +123,8 @@ class CollectionBrowserTest extends PortalInBrowser {
 
         // the export holds exactly 王小明's photo
         logIn(s.office().getUsername());
-        String cookie = browser.manage().getCookieNamed("JSESSIONID").getValue();
         HttpResponse<byte[]> export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/school/export.zip")).header("Cookie", "JSESSIONID=" + cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+                + "/school/export.zip")).header("Cookie", sessionCookie()).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(export.statusCode()).isEqualTo(200);
         List<String> names = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(export.body()))) {

@@ -74,6 +74,15 @@ abstract class PortalInBrowser {
         logIn(user, TestData.PASSWORD);
     }
 
+    /** The session cookie as a request header sends it, to fetch what the logged-in browser would download. */
+    String sessionCookie() {
+        org.openqa.selenium.Cookie c = browser.manage().getCookieNamed("JSESSIONID");
+        if (c == null) {
+            c = browser.manage().getCookieNamed("SESSION");
+        }
+        return c.getName() + "=" + c.getValue();
+    }
+
     void logOut() {
         go(el("logout"));
     }

@@ -134,7 +134,7 @@ class ReviewerBrowserTest extends PortalInBrowser {
         open("/admin");
         WebElement print = browser.findElement(By.cssSelector("a[href='/admin/photos/sheet.pdf?institution=" + inst.getId() + "']"));
         HttpResponse<byte[]> sheet = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(print.getAttribute("href")))
-                .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                .header("Cookie", sessionCookie()).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(sheet.statusCode()).isEqualTo(200);
         assertThat(PdfImages.drawn(sheet.body())).hasSize(2);

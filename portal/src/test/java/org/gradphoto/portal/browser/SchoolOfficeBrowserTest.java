@@ -61,7 +61,7 @@ class SchoolOfficeBrowserTest extends PortalInBrowser {
 
     HttpResponse<byte[]> fetch(String href) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                .header("Cookie", sessionCookie()).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 

@@ -93,7 +93,7 @@ public class SchoolService {
     }
 
     /** What an import did. */
-    public record ImportSummary(int rowsRead, int added, int corrected, List<RowProblem> problems) {
+    public record ImportSummary(int rowsRead, int added, int corrected, List<RowProblem> problems) implements java.io.Serializable {
     }
 
     /** Imports records: nothing when a row has a problem; otherwise adds new ones and corrects known ones. */

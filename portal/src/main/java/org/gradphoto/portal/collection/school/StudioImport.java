@@ -84,10 +84,10 @@ public class StudioImport {
      * What was collected and what was not, with the reason (zh/en) per file; photos already collected by an earlier
      * import of the same zip (or one that was interrupted) are counted apart and not collected twice.
      */
-    public record Report(int collected, int alreadyCollected, List<Skipped> skipped) {
+    public record Report(int collected, int alreadyCollected, List<Skipped> skipped) implements java.io.Serializable {
     }
 
-    public record Skipped(String file, String zh, String en) {
+    public record Skipped(String file, String zh, String en) implements java.io.Serializable {
 
         /** The file as the school knows it: its path inside the zip it sent, never the server's temporary copy. */
         public Skipped {

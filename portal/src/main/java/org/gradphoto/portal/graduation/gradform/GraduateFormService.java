@@ -73,7 +73,7 @@ public class GraduateFormService {
     }
 
     /** The personal lines as entered on the form (any may be null). */
-    public record Personal(String sex, String birthMonth, String ethnicity, String politicalStatus) {
+    public record Personal(String sex, String birthMonth, String ethnicity, String politicalStatus) implements java.io.Serializable {
     }
 
     /** The sex and birth month a resident ID number (or a residence permit's) says; nulls for other documents. */

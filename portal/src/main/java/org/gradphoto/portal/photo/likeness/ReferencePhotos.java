@@ -62,10 +62,10 @@ public class ReferencePhotos implements ReferenceFaces {
     }
 
     /** What an import did; {@code skipped} says for each entry left out why, in both languages. */
-    public record Report(int imported, int replaced, List<Skipped> skipped) {
+    public record Report(int imported, int replaced, List<Skipped> skipped) implements java.io.Serializable {
     }
 
-    public record Skipped(String entry, String zh, String en) {
+    public record Skipped(String entry, String zh, String en) implements java.io.Serializable {
     }
 
     @Override
