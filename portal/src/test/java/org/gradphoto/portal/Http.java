@@ -36,9 +36,34 @@ public final class Http {
     private String accept = "text/html";
 
     public Http(int port) {
+        this(port, HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    private Http(int port, HttpClient client) {
         this.port = port;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = client;
+    }
+
+    /** The same browser (its cookies, so its session) on another node of the portal. */
+    public Http onNode(int otherPort) {
+        Http other = new Http(otherPort, client);
+        other.forwardedFor = forwardedFor;
+        other.basic = basic;
+        other.accept = accept;
+        return other;
+    }
+
+    /** Requests from now on ask for this media type (the health probes answer JSON only). */
+    public Http accepting(String mediaType) {
+        this.accept = mediaType;
+        return this;
+    }
+
+    /** The value of a cookie this browser holds, or null. */
+    public String cookie(String name) {
+        return ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     /** Requests from now on claim to come from this client address. */

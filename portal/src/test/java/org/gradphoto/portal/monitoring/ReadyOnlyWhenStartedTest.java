@@ -2,19 +2,14 @@ package org.gradphoto.portal.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.UUID;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gradphoto.engine.testing.Engines;
+import org.gradphoto.portal.Http;
 import org.gradphoto.portal.PortalApplication;
 import org.gradphoto.portal.demo.DemoData;
 import org.junit.jupiter.api.Test;
@@ -32,28 +27,10 @@ import org.springframework.context.support.GenericApplicationContext;
  */
 class ReadyOnlyWhenStartedTest {
 
-    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-
-    HttpResponse<String> get(int port, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     /** The demo API client checking a photo. */
-    HttpResponse<String> check(int port) throws Exception {
-        String boundary = "b" + UUID.randomUUID();
-        byte[] photo = Engines.compliant("idpass/sample_id_3.png");
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"me.jpg\"\r\n"
-                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + photo.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(photo, 0, body, head.length, photo.length);
-        System.arraycopy(tail, 0, body, head.length + photo.length, tail.length);
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/photos/check"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((DemoData.API + ":" + DemoData.API_KEY)
-                        .getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    static int check(int port) {
+        return new Http(port).basic(DemoData.API, DemoData.API_KEY)
+                .postFile("/api/v1/photos/check", Map.of(), "file", "me.jpg", Engines.compliant("idpass/sample_id_3.png")).statusCode();
     }
 
     @Test
@@ -90,21 +67,25 @@ class ReadyOnlyWhenStartedTest {
             assertThat(port.get()).as("the web server started").isPositive();
             assertThat(start.isAlive()).as("still starting").isTrue();
 
-            HttpResponse<String> probe = get(port.get(), "/actuator/health/readiness");
+            Http probes = new Http(port.get()).accepting("application/json");
+            HttpResponse<String> probe = probes.get("/actuator/health/readiness");
             assertThat(probe.statusCode()).isEqualTo(503);
             assertThat(probe.body()).isEqualTo("{\"status\":\"OUT_OF_SERVICE\"}");
-            assertThat(get(port.get(), "/actuator/health/liveness").statusCode()).isEqualTo(200);
-            HttpResponse<String> api = check(port.get());
-            assertThat(api.statusCode()).isEqualTo(503);
+            assertThat(probes.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+            HttpResponse<String> api = new Http(port.get()).basic(DemoData.API, DemoData.API_KEY)
+                    .postFile("/api/v1/photos/check", Map.of(), "file", "me.jpg", Engines.compliant("idpass/sample_id_3.png"));
+            assertThat(api.statusCode()).as("never a 401 for an account about to exist").isEqualTo(503);
             assertThat(api.headers().firstValue("Retry-After")).hasValue("5");
             assertThat(api.body()).contains("系统正在启动", "The portal is starting");
-            assertThat(get(port.get(), "/login").statusCode()).isEqualTo(503);
+            HttpResponse<String> page = new Http(port.get()).get("/login");
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.body()).contains("系统正在启动，请稍后再试。");
 
             release.countDown();
             start.join(120_000);
             assertThat(failed.get()).isNull();
-            assertThat(get(port.get(), "/actuator/health/readiness").body()).isEqualTo("{\"status\":\"UP\"}");
-            assertThat(check(port.get()).statusCode()).as("the demo key works once ready").isEqualTo(200);
+            assertThat(probes.get("/actuator/health/readiness").body()).isEqualTo("{\"status\":\"UP\"}");
+            assertThat(check(port.get())).as("the demo key works once ready").isEqualTo(200);
         } finally {
             release.countDown();
             start.join(120_000);
