@@ -15,9 +15,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.AbstractPlatformTransactionManager;
-import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -30,7 +27,7 @@ class DirectoryPhotoStoreTest {
     @TempDir
     Path dir;
 
-    private final TransactionTemplate tx = new TransactionTemplate(new Transactions());
+    private final TransactionTemplate tx = new TransactionTemplate(new SynchronizationOnly());
 
     private StoredFile putCommitted(DirectoryPhotoStore store, byte[] bytes) {
         return tx.execute(s -> store.put(bytes, "image/jpeg"));
@@ -155,26 +152,6 @@ class DirectoryPhotoStoreTest {
             return s.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** Transactions with nothing behind them: only the synchronization a real transaction manager drives. */
-    private static final class Transactions extends AbstractPlatformTransactionManager {
-        @Override
-        protected Object doGetTransaction() {
-            return new Object();
-        }
-
-        @Override
-        protected void doBegin(Object transaction, TransactionDefinition definition) {
-        }
-
-        @Override
-        protected void doCommit(DefaultTransactionStatus status) {
-        }
-
-        @Override
-        protected void doRollback(DefaultTransactionStatus status) {
         }
     }
 }
