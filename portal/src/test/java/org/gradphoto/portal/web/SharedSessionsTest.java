@@ -14,7 +14,11 @@ import java.util.concurrent.Future;
 import org.gradphoto.portal.Http;
 import org.gradphoto.portal.PortalApplication;
 import org.gradphoto.portal.TestData;
+import org.gradphoto.engine.testing.Engines;
 import org.gradphoto.portal.account.Account;
+import org.gradphoto.portal.account.Institution;
+import org.gradphoto.portal.files.S3Server;
+import org.gradphoto.portal.photo.PhotoService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -24,8 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Two portal nodes (two applications with their own web servers) on one database with {@code
  * gradphoto.sessions=database}: a candidate logs in on A and carries on on B with the same cookie, many requests of
- * the session at once on both are no 500, B's logout ends the session on A too; nodes with memory sessions share
- * none.
+ * the session at once on both are no 500, B's logout ends the session on A too; with the S3 store (a real S3Proxy),
+ * a photo uploaded on A is reviewed on B byte for byte; nodes with memory sessions share none.
  */
 class SharedSessionsTest {
 
@@ -41,18 +45,20 @@ class SharedSessionsTest {
         }
     }
 
-    /** Two nodes on one fresh database and one folder, keeping their sessions as {@code sessions} says. */
-    void twoNodes(String sessions) throws Exception {
+    /** Two nodes on one fresh database, keeping their sessions as {@code sessions} says, and {@code more} settings. */
+    void twoNodes(String sessions, String... more) throws Exception {
         String database = "jdbc:h2:mem:two-nodes-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        Path files = Files.createTempDirectory("gradphoto-two-nodes");
-        a = node(database, files, sessions);
-        b = node(database, files, sessions);
+        // each node its own folder: whatever they share is in the database (or the bucket)
+        a = node(database, Files.createTempDirectory("gradphoto-node-a"), sessions, more);
+        b = node(database, Files.createTempDirectory("gradphoto-node-b"), sessions, more);
     }
 
-    static ConfigurableApplicationContext node(String database, Path files, String sessions) {
-        return new SpringApplicationBuilder(PortalApplication.class).run("--server.port=0", "--gradphoto.sessions=" + sessions,
-                "--spring.datasource.url=" + database, "--gradphoto.data-dir=" + files);
+    static ConfigurableApplicationContext node(String database, Path files, String sessions, String... more) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--gradphoto.sessions=" + sessions,
+                "--spring.datasource.url=" + database, "--gradphoto.data-dir=" + files));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(PortalApplication.class).run(args.toArray(String[]::new));
     }
 
     static int port(ConfigurableApplicationContext c) {
@@ -101,6 +107,35 @@ class SharedSessionsTest {
         var after = onA.get("/me/photo");
         assertThat(after.statusCode()).isEqualTo(302);
         assertThat(Http.location(after)).endsWith("/login");
+    }
+
+    @Test
+    void aPhotoUploadedOnOneNodeIsReviewedOnTheOtherFromTheSharedBucketByteForByte() throws Exception {
+        try (S3Server s3 = S3Server.start()) {
+            twoNodes("database", "--gradphoto.store=s3", "--gradphoto.s3.endpoint=" + s3.endpoint(), "--gradphoto.s3.bucket=photos",
+                    "--gradphoto.s3.access-key=" + S3Server.ACCESS_KEY, "--gradphoto.s3.secret-key=" + S3Server.SECRET_KEY);
+            TestData data = a.getBean(TestData.class);
+            Institution inst = data.institution("城" + System.nanoTime());
+            Account candidate = data.candidate(inst);
+            Account reviewer = data.reviewer(inst);
+            byte[] photo = Engines.compliant("idpass/sample_id_3.png");
+
+            Http onA = new Http(port(a));
+            onA.logIn(candidate.getUsername(), TestData.PASSWORD);
+            onA.get("/me/photo");
+            assertThat(onA.postFile("/me/photo", Map.of(), "file", "me.jpg", photo).statusCode()).isEqualTo(302);
+            var current = a.getBean(PhotoService.class).photoOf(candidate.getId()).getCurrent();
+            assertThat(current).as("the upload was kept").isNotNull();
+
+            Http onB = new Http(port(b));
+            onB.logIn(reviewer.getUsername(), TestData.PASSWORD);
+            var original = onB.getBytes("/photos/" + current.getId() + "/original");
+            assertThat(original.statusCode()).isEqualTo(200);
+            assertThat(original.body()).isEqualTo(photo);
+            // the bytes are the bucket's (the server keeps an object as a file), not a node's folder
+            assertThat(Files.readAllBytes(s3.data().resolve("photos").resolve(current.getOriginal().getKey()))).isEqualTo(photo);
+            assertThat(Path.of(a.getEnvironment().getProperty("gradphoto.photos-dir"))).doesNotExist();
+        }
     }
 
     @Test
