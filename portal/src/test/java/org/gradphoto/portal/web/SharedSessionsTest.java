@@ -37,27 +37,52 @@ class SharedSessionsTest {
     ConfigurableApplicationContext b;
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         for (ConfigurableApplicationContext c : new ConfigurableApplicationContext[] {b, a}) {
             if (c != null) {
                 c.close();
             }
         }
+        a = null;
+        b = null;
     }
 
-    /** Two nodes on one fresh database, keeping their sessions as {@code sessions} says, and {@code more} settings. */
+    static final String PG_SCHEMA = "gradphoto_two_nodes";
+
+    /** Two nodes on one fresh in-memory H2 database, keeping their sessions as {@code sessions} says, and {@code more}. */
     void twoNodes(String sessions, String... more) throws Exception {
-        String database = "jdbc:h2:mem:two-nodes-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        // each node its own folder: whatever they share is in the database (or the bucket)
-        a = node(database, Files.createTempDirectory("gradphoto-node-a"), sessions, more);
-        b = node(database, Files.createTempDirectory("gradphoto-node-b"), sessions, more);
+        twoNodesOn("h2", sessions, more);
     }
 
-    static ConfigurableApplicationContext node(String database, Path files, String sessions, String... more) {
+    /**
+     * Two nodes on one fresh database: in-memory H2, or a schema of its own on the PostgreSQL server (skipped where
+     * there is none).
+     */
+    void twoNodesOn(String database, String sessions, String... more) throws Exception {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--gradphoto.sessions=" + sessions,
-                "--spring.datasource.url=" + database, "--gradphoto.data-dir=" + files));
+                "--gradphoto.test.clean-database=false"));
+        if (database.equals("postgresql")) {
+            try (var c = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
+                c.createStatement().execute("drop schema if exists " + PG_SCHEMA + " cascade");
+            } catch (java.sql.SQLException e) {
+                org.junit.jupiter.api.Assumptions.abort("no PostgreSQL at 127.0.0.1:5432: skipping (" + e.getMessage() + ")");
+            }
+            args.addAll(List.of("--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + PG_SCHEMA,
+                    "--spring.datasource.username=postgres", "--spring.flyway.schemas=" + PG_SCHEMA,
+                    "--spring.flyway.default-schema=" + PG_SCHEMA));
+        } else {
+            args.add("--spring.datasource.url=jdbc:h2:mem:two-nodes-" + UUID.randomUUID()
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        }
         args.addAll(List.of(more));
+        // each node its own folder: whatever they share is in the database (or the bucket)
+        a = node(args, Files.createTempDirectory("gradphoto-node-a"));
+        b = node(args, Files.createTempDirectory("gradphoto-node-b"));
+    }
+
+    static ConfigurableApplicationContext node(List<String> settings, Path files) {
+        List<String> args = new ArrayList<>(settings);
+        args.add("--gradphoto.data-dir=" + files);
         return new SpringApplicationBuilder(PortalApplication.class).run(args.toArray(String[]::new));
     }
 
@@ -70,9 +95,10 @@ class SharedSessionsTest {
         return data.candidate(data.institution("城" + System.nanoTime()));
     }
 
-    @Test
-    void aCandidateLoggedInOnOneNodeCarriesOnOnTheOtherAndLogsOutOfBoth() throws Exception {
-        twoNodes("database");
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"h2", "postgresql"})
+    void aCandidateLoggedInOnOneNodeCarriesOnOnTheOtherAndLogsOutOfBoth(String database) throws Exception {
+        twoNodesOn(database, "database");
         Account candidate = candidate();
         Http onA = new Http(port(a));
         assertThat(Http.location(onA.logIn(candidate.getUsername(), TestData.PASSWORD))).doesNotContain("error");
