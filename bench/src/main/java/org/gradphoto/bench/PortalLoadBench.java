@@ -96,7 +96,7 @@ public final class PortalLoadBench {
         int send(Client c) throws Exception;
     }
 
-    private static void run(String name, List<Client> clients, Call call, int warmupSeconds, int seconds) throws Exception {
+    static void run(String name, List<Client> clients, Call call, int warmupSeconds, int seconds) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         long warmEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
         long end = warmEnd + seconds * 1_000_000_000L;
