@@ -14,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends what waits in the outbox, every few seconds: each message in its own transaction, marked sent once its
  * server took it, tried again after a growing wait when not. A message is sent once unless the node dies between
- * the server's answer and the commit (then twice, never zero times). A node with {@code gradphoto.outbox.enabled=false}
+ * the server's answer and the commit (then twice, never zero times); of several nodes, one sends each message (its
+ * row locked while it is sent). A node with {@code gradphoto.outbox.enabled=false}
  * only writes to the outbox and leaves the sending to the others (the tests: contexts sharing one database would
  * otherwise take each other's mail).
  */
@@ -49,7 +50,8 @@ class OutboxSender {
     }
 
     private void send(Long id) {
-        tx.executeWithoutResult(s -> messages.findById(id).filter(m -> m.getSentAt() == null).ifPresent(m -> {
+        // locked: of two nodes that found it due at once, one sends; the other waits and finds it sent
+        tx.executeWithoutResult(s -> messages.lockById(id).filter(m -> m.getSentAt() == null).ifPresent(m -> {
             try {
                 senders.get(m.getChannel()).send(m.getRecipient(), m.getSubject(), m.getBody());
                 m.sent(clock.instant());
