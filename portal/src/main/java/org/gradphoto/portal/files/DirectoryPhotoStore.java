@@ -108,42 +108,25 @@ public class DirectoryPhotoStore implements PhotoStore {
     @Override
     public SweepReport sweep(Duration grace, Function<Collection<String>, Set<String>> referenced) {
         Instant before = clock.instant().minus(grace);
-        int promoted = 0;
-        int removed = 0;
-        long removedBytes = 0;
+        Sweep sweep = new Sweep();
         for (Path dir : subdirectories()) {
-            List<Path> old = new ArrayList<>();
+            List<Sweep.Entry> old = new ArrayList<>();
             try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
                 for (Path f : files) {
                     if (Files.isRegularFile(f) && modified(f).isBefore(before)) {
-                        old.add(f);
+                        String name = f.getFileName().toString();
+                        String key = keyOf(f);
+                        old.add(new Sweep.Entry(key, name.endsWith(PENDING), name.endsWith(PART), size(f),
+                                () -> promote(f, f.resolveSibling(key)), () -> deleteQuietly(f)));
                     }
                 }
             } catch (IOException e) {
                 LOG.warn("cannot sweep {}: {}", dir, e.toString());
                 continue;
             }
-            List<String> keys = old.stream().map(DirectoryPhotoStore::keyOf).filter(k -> k != null).distinct().toList();
-            Set<String> live = keys.isEmpty() ? Set.of() : referenced.apply(keys);
-            for (Path f : old) {
-                String name = f.getFileName().toString();
-                String key = keyOf(f);
-                if (name.endsWith(PENDING) && live.contains(key)) {
-                    promoted += promote(f, f.resolveSibling(key)) ? 1 : 0;
-                } else if (name.endsWith(PART) || key == null || !live.contains(key)) {
-                    long size = size(f);
-                    if (deleteQuietly(f)) {
-                        removed++;
-                        removedBytes += size;
-                    }
-                }
-            }
+            sweep.settle(old, referenced);
         }
-        if (promoted + removed > 0) {
-            LOG.info("photo store swept: {} committed files completed, {} files removed ({} bytes)", promoted, removed,
-                    removedBytes);
-        }
-        return new SweepReport(promoted, removed, removedBytes);
+        return sweep.report(LOG, "photo store");
     }
 
     private List<Path> subdirectories() {

@@ -17,7 +17,6 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * A {@link PhotoStore} in a bucket of an S3-API object store, for a portal of several nodes. As in the folder store,
@@ -88,41 +87,25 @@ public class S3PhotoStore implements PhotoStore {
     @Override
     public SweepReport sweep(Duration grace, Function<Collection<String>, Set<String>> referenced) {
         Instant before = clock.instant().minus(grace);
-        int promoted = 0;
-        int removed = 0;
-        long removedBytes = 0;
-        List<S3Object> old = new ArrayList<>();
+        List<Sweep.Entry> old = new ArrayList<>();
         try {
             s3.listObjectsV2Paginator(b -> b.bucket(bucket)).contents().forEach(o -> {
                 // a key ending in / is a folder of a filesystem-backed store, not an object
                 if (o.lastModified().isBefore(before) && !o.key().endsWith("/")) {
-                    old.add(o);
+                    String key = keyOf(o.key());
+                    old.add(new Sweep.Entry(key, o.key().startsWith(PENDING), false, o.size(), () -> promote(key),
+                            () -> deleteQuietly(o.key())));
                 }
             });
         } catch (SdkException e) {
             LOG.warn("cannot sweep bucket {}: {}", bucket, e.toString());
             return new SweepReport(0, 0, 0);
         }
+        Sweep sweep = new Sweep();
         for (int from = 0; from < old.size(); from += 500) {
-            List<S3Object> batch = old.subList(from, Math.min(old.size(), from + 500));
-            List<String> keys = batch.stream().map(o -> keyOf(o.key())).filter(k -> k != null).distinct().toList();
-            Set<String> live = keys.isEmpty() ? Set.of() : referenced.apply(keys);
-            for (S3Object o : batch) {
-                String key = keyOf(o.key());
-                if (o.key().startsWith(PENDING) && live.contains(key)) {
-                    promoted += promote(key) ? 1 : 0;
-                } else if (key == null || !live.contains(key)) {
-                    if (deleteQuietly(o.key())) {
-                        removed++;
-                        removedBytes += o.size();
-                    }
-                }
-            }
+            sweep.settle(old.subList(from, Math.min(old.size(), from + 500)), referenced);
         }
-        if (promoted + removed > 0) {
-            LOG.info("photo bucket swept: {} committed files completed, {} objects removed ({} bytes)", promoted, removed, removedBytes);
-        }
-        return new SweepReport(promoted, removed, removedBytes);
+        return sweep.report(LOG, "photo bucket");
     }
 
     /** The pending object copied to its key and removed; false when there is no pending object (nor the file). */
