@@ -147,6 +147,34 @@ public final class Http {
         return get(location(redirect));
     }
 
+    /**
+     * Follows a redirect to a job's page and reloads it, as its Refresh header asks, until the job is done or failed
+     * (two minutes at most): the page at the end.
+     */
+    public HttpResponse<String> followJob(HttpResponse<String> redirect) {
+        return awaitJob(location(redirect));
+    }
+
+    /** Reloads a job's page until the job is done or failed (two minutes at most): the page at the end. */
+    public HttpResponse<String> awaitJob(String to) {
+        long until = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        while (true) {
+            HttpResponse<String> page = get(to);
+            if (page.statusCode() != 200 || page.body().contains("data-state=\"DONE\"") || page.body().contains("data-state=\"FAILED\"")) {
+                return page;
+            }
+            if (System.nanoTime() > until) {
+                throw new AssertionError("the job at " + to + " did not end in 2 minutes: " + page.body());
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     public String csrf() {
         return csrf;
     }

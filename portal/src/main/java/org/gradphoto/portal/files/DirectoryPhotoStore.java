@@ -84,6 +84,12 @@ public class DirectoryPhotoStore implements PhotoStore {
     }
 
     @Override
+    public void discard(StoredFile file) {
+        Path target = path(file.getKey());
+        Sweep.afterCommit(() -> deleteQuietly(target));
+    }
+
+    @Override
     public byte[] get(StoredFile file) {
         Path path = path(file.getKey());
         byte[] bytes;

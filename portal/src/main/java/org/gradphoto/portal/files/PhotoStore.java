@@ -22,6 +22,12 @@ public interface PhotoStore {
      */
     StoredFile put(byte[] bytes, String contentType);
 
+    /**
+     * Removes the file's bytes once the current transaction, which deletes its row, commits (a rollback keeps them);
+     * must be called inside that transaction. What a failed removal leaves is swept as unreferenced.
+     */
+    void discard(StoredFile file);
+
     /** The bytes, checked; throws {@link CorruptFileException} when they changed or vanished. */
     byte[] get(StoredFile file);
 

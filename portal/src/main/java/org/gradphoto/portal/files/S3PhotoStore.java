@@ -64,6 +64,12 @@ public class S3PhotoStore implements PhotoStore {
     }
 
     @Override
+    public void discard(StoredFile file) {
+        String key = checked(file.getKey());
+        Sweep.afterCommit(() -> deleteQuietly(key));
+    }
+
+    @Override
     public byte[] get(StoredFile file) {
         String key = checked(file.getKey());
         byte[] bytes;

@@ -1,5 +1,8 @@
 package org.gradphoto.portal.files;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +25,19 @@ final class Sweep {
     private int promoted;
     private int removed;
     private long removedBytes;
+
+    /** Runs {@code removal} once the current transaction commits; a file discarded by a rollback stays. */
+    static void afterCommit(Runnable removal) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException("a stored file is discarded inside the transaction that deletes its row");
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                removal.run();
+            }
+        });
+    }
 
     /** Settles one batch of old entries, asking {@code referenced} which of their keys a row refers to. */
     void settle(List<Entry> old, Function<Collection<String>, Set<String>> referenced) {

@@ -38,9 +38,12 @@ public class WebErrors {
                     : ApiProblem.of(HttpStatus.BAD_REQUEST, "上传的请求不完整或已损坏。", "The upload request is incomplete or broken.");
         }
         var flash = RequestContextUtils.getOutputFlashMap(request);
-        flash.put("error", tooLarge ? "photo.error.too_large" : "photo.error.broken_upload");
+        boolean zip = UploadLimits.zipPath(request);
+        flash.put("error", tooLarge ? (zip ? "import.error.zip_too_large" : "photo.error.too_large") : "photo.error.broken_upload");
         RequestContextUtils.getFlashMapManager(request).saveOutputFlashMap(flash, request, null);
-        return new ModelAndView("redirect:" + (request.getRequestURI().startsWith("/me/") ? "/me/photo" : "/"));
+        String back = request.getRequestURI().startsWith("/me/") ? "/me/photo"
+                : zip && request.getRequestURI().startsWith("/school/") ? "/school" : zip ? "/review/references" : "/";
+        return new ModelAndView("redirect:" + back);
     }
 
     /** No CJK font on the server: a PDF (form, slips, print sheet) cannot be made now. 503 in both languages. */

@@ -30,7 +30,7 @@ class ModularityTests {
     @Test
     void theModulesAreTheOnesTheArchitectureNames() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("account", "files",
-                "decision", "photo", "graduation", "collection", "messages", "info", "notice", "contact", "notify", "print", "monitoring", "admin", "api", "web", "table", "demo");
+                "decision", "photo", "graduation", "collection", "messages", "info", "notice", "contact", "notify", "print", "monitoring", "jobs", "admin", "api", "web", "table", "demo");
     }
 
     @Test

@@ -73,8 +73,10 @@ class CollectionBrowserTest extends PortalInBrowser {
         assertThat(el("import-summary").getText()).contains("新增 3 条");
         open("/school");
         upload("studio-file", "studio-upload", zip);
-        assertThat(browser.getCurrentUrl()).endsWith("/school/linking");
+        assertThat(awaitJob()).isEqualTo("DONE");
         assertThat(el("studio-report").getText()).contains("已采集 2 张");
+        go(el("job-next"));
+        assertThat(browser.getCurrentUrl()).endsWith("/school/linking");
 
         // one photo did not link: the studio misspelt the name; the school corrects the collection data
         WebElement problem = css("div.problem[data-problem='NAME_DIFFERS']");

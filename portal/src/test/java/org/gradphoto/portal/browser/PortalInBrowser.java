@@ -57,6 +57,20 @@ abstract class PortalInBrowser {
         return !browser.findElements(By.id(id)).isEmpty();
     }
 
+    /**
+     * On a job's page, waits while the page reloads itself (its Refresh header) until the job is done or failed: its
+     * state at the end.
+     */
+    String awaitJob() {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofMinutes(2))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(b -> {
+                    String state = b.findElement(By.id("job")).getAttribute("data-state");
+                    return "DONE".equals(state) || "FAILED".equals(state) ? state : null;
+                });
+    }
+
     /** Clicks something that loads a page and waits for it. */
     void go(WebElement target) {
         Browser.go(browser, target);

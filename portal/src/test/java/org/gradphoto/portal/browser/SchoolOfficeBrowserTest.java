@@ -96,7 +96,14 @@ class SchoolOfficeBrowserTest extends PortalInBrowser {
         open("/school");
         el("studio-file").sendKeys(zip.toAbsolutePath().toString());
         go(el("studio-upload"));
+        assertThat(browser.getCurrentUrl()).matches(".*/school/studio/\\d+");
+        assertThat(awaitJob()).isEqualTo("DONE");
+        assertThat(el("job-state").getText()).isEqualTo("导入完成");
         assertThat(el("studio-report").getText()).contains("已采集 1 张");
+        assertThat(el("job").getText()).doesNotContainPattern("[A-Z_]{5,}").doesNotContain("studio-import", "Exception");
+        Browser.screenshot(browser, SHOTS.resolve("school-studio-job.png"));
+        open("/school");
+        assertThat(el("studio-jobs").getText()).contains("照相馆.zip", "导入完成");
         text();
 
         // codes to 土木1101 only: 王小明 was collected by the studio, so 李四 and 欧阳小芳; 孙八 of 土木1102 none

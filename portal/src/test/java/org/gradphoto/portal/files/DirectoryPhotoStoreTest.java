@@ -65,6 +65,23 @@ class DirectoryPhotoStoreTest {
     }
 
     @Test
+    void aDiscardedFileGoesWhenItsTransactionCommitsAndStaysWhenItRollsBack() {
+        DirectoryPhotoStore store = new DirectoryPhotoStore(dir, Clock.systemUTC());
+        StoredFile f = putCommitted(store, new byte[] {4, 5});
+        tx.executeWithoutResult(s -> {
+            store.discard(f);
+            s.setRollbackOnly();
+        });
+        assertThat(files()).containsExactly(f.getKey());
+        tx.executeWithoutResult(s -> {
+            store.discard(f);
+            assertThat(files()).as("not before the commit").containsExactly(f.getKey());
+        });
+        assertThat(files()).isEmpty();
+        assertThatThrownBy(() -> store.discard(f)).as("outside a transaction").isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void refusesToWriteOutsideATransaction() {
         DirectoryPhotoStore store = new DirectoryPhotoStore(dir, Clock.systemUTC());
         assertThatThrownBy(() -> store.put(new byte[] {1}, "image/jpeg")).isInstanceOf(IllegalStateException.class);

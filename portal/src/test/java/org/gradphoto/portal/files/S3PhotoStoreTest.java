@@ -93,6 +93,18 @@ class S3PhotoStoreTest {
     }
 
     @Test
+    void aDiscardedObjectGoesWhenItsTransactionCommitsAndStaysWhenItRollsBack() {
+        StoredFile f = putCommitted(new byte[] {4, 5});
+        tx.executeWithoutResult(s -> {
+            store.discard(f);
+            s.setRollbackOnly();
+        });
+        assertThat(objects()).containsExactly(f.getKey());
+        tx.executeWithoutResult(s -> store.discard(f));
+        assertThat(objects()).isEmpty();
+    }
+
+    @Test
     void refusesToWriteOutsideATransaction() {
         assertThatThrownBy(() -> store.put(new byte[] {1}, "image/jpeg")).isInstanceOf(IllegalStateException.class);
         assertThat(objects()).isEmpty();

@@ -169,13 +169,36 @@ class BadInputOverHttpTest {
                 tiny + ".jpg", BadFiles.tinyJpeg(Faces.bytes(Faces.shipped("hivision/test3.jpg")), 8, 8)));
         HttpResponse<String> r = h.postFile("/school/studio", Map.of(), "file", "studio.zip", zip);
         assertThat(r.statusCode()).isEqualTo(302);
-        HttpResponse<String> page = h.follow(r);
+        HttpResponse<String> page = h.followJob(r);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(tiny + ".jpg", "不符合标准，请照相馆重拍：", "照片尺寸").doesNotContain("FILE_DIMENSIONS");
         // imported again: nothing is collected twice
         h.get("/school");
-        HttpResponse<String> again = h.follow(h.postFile("/school/studio", Map.of(), "file", "studio.zip", zip));
+        HttpResponse<String> again = h.followJob(h.postFile("/school/studio", Map.of(), "file", "studio.zip", zip));
         assertThat(again.body()).contains("已采集 0 张", "另有 1 张照片此前已经采集");
+    }
+
+    @Test
+    void aStudioZipOverTenMegabytesIsTakenInWhileAPhotoOverTenMegabytesIsRefusedUnread() throws Exception {
+        SchoolData.School s = schoolData.school();
+        Http h = new Http(port);
+        h.logIn(s.office().getUsername(), TestData.PASSWORD);
+        h.get("/school");
+        byte[] noise = new byte[11 * 1024 * 1024];
+        new java.util.Random(7).nextBytes(noise);
+        String good = SchoolData.id();
+        byte[] zip = SchoolData.zip(Map.of(good + ".jpg", Engines.compliant("idpass/sample_id_3.png"), SchoolData.id() + ".jpg", noise));
+        assertThat(zip.length).isGreaterThan(11 * 1024 * 1024);
+        HttpResponse<String> r = h.postFile("/school/studio", Map.of(), "file", "big.zip", zip);
+        assertThat(Http.location(r)).matches("/school/studio/\\d+");
+        assertThat(h.followJob(r).body()).contains("data-state=\"DONE\"", "已采集 1 张，未采集 1 个文件");
+
+        Account c = data.candidate(data.institution("芜湖"));
+        Http me = candidate(c);
+        me.get("/me/photo");
+        HttpResponse<String> photo = me.postFile("/me/photo", Map.of(), "file", "big.jpg", noise);
+        assertThat(Http.location(photo)).isEqualTo("/me/photo");
+        assertThat(me.follow(photo).body()).contains("照片文件超过 10 MB");
     }
 
     @Test
@@ -187,7 +210,7 @@ class BadInputOverHttpTest {
         h.get("/school");
         HttpResponse<String> r = h.postFile("/school/studio", Map.of(), "file", "studio_with_8x8.zip", Files.readAllBytes(zip));
         assertThat(r.statusCode()).isEqualTo(302);
-        HttpResponse<String> page = h.follow(r);
+        HttpResponse<String> page = h.followJob(r);
         assertThat(page.statusCode()).isEqualTo(200);
         // the two good photos are collected, the 8 x 8 one is named with its reason
         assertThat(page.body()).contains("已采集 2 张", "110105200401010023.jpg");

@@ -82,6 +82,8 @@ class EveryFormTest {
     SchoolCodes schoolCodes;
     @Autowired
     StudioImport studio;
+    @Autowired
+    org.gradphoto.portal.collection.school.StudioJobs studioJobs;
 
     /** Who logs in, by the role the test names. */
     private final Map<String, Account> people = new LinkedHashMap<>();
@@ -109,8 +111,8 @@ class EveryFormTest {
         schools.importRecords(school.office().getId(), SchoolData.recordsCsv(
                 school.main().getCode() + ",王小明,男,," + a + ",0001,土木工程,土木1101,本科,2026",
                 school.main().getCode() + ",李小红,女,," + b + ",0002,土木工程,土木1101,本科,2026"), "records.csv");
-        studio.importZip(school.office().getId(), SchoolData.zip(Map.of(SchoolData.typoOf(a) + ".jpg",
-                Engines.compliant("idpass/sample_id_3.png"))), "studio.zip");
+        studioJobs.await(school.office(), studio.importZip(school.office().getId(), SchoolData.zip(Map.of(SchoolData.typoOf(a) + ".jpg",
+                Engines.compliant("idpass/sample_id_3.png"))), "studio.zip"));
         schoolCodes.issueCodes(school.office().getId(), 30);
         people.put("applicant", w.candidate());
         people.put("candidate", waiting);

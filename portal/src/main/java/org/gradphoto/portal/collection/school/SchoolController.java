@@ -86,6 +86,7 @@ class SchoolController {
         model.addAttribute("mismatches", Mismatch.values());
         model.addAttribute("deadline", local(school.getProofreadDeadline()));
         model.addAttribute("lockDate", local(school.getLockDate()));
+        model.addAttribute("studioJobs", studio.recent(user.accountId(), 5));
         return "school/dashboard";
     }
 
@@ -121,18 +122,6 @@ class SchoolController {
         return ResponseEntity.ok().contentType(XLSX)
                 .header("Content-Disposition", ContentDisposition.attachment().filename("records.xlsx").build().toString())
                 .body(ExcelExport.write("学籍", RecordImport.HEADERS, List.of()));
-    }
-
-    @PostMapping("/school/studio")
-    public String importStudio(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "file", required = false) MultipartFile file,
-            RedirectAttributes r) throws IOException {
-        try {
-            r.addFlashAttribute("studioReport", studio.importZip(user.accountId(), file == null ? null : file.getBytes(),
-                    file == null ? null : file.getOriginalFilename()));
-        } catch (RefusedException e) {
-            r.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/school/linking";
     }
 
     /** Records shown per page. */

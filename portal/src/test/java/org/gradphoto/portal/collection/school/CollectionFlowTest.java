@@ -56,6 +56,8 @@ class CollectionFlowTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    StudioJobs studioJobs;
+    @Autowired
     SchoolData data;
     @Autowired
     StudentRecordRepository records;
@@ -193,7 +195,7 @@ class CollectionFlowTest {
         files.put("机读卡.csv", sheet.getBytes(StandardCharsets.UTF_8));
         MvcResult imported = perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file", "照相馆.zip",
                 "application/zip", SchoolData.zip(files))));
-        StudioImport.Report report = (StudioImport.Report) imported.getFlashMap().get("studioReport");
+        StudioImport.Report report = studioJobs.await(s.office(), imported);
         assertThat(report.collected()).isEqualTo(7);
         assertThat(report.skipped()).extracting(StudioImport.Skipped::en).containsExactlyInAnyOrder(
                 "the data sheet does not describe this photo", org.gradphoto.batch.source.Rejection.Reason.TRAVERSAL.en());
@@ -254,8 +256,8 @@ class CollectionFlowTest {
                 main + ",周二,女,," + a2 + ",0102,土木工程,土木2101,本科,2026",
                 main + ",郑三,男,," + b1 + ",0103,土木工程,土木2102,本科,2026"));
         // 周二 was collected by the studio already
-        perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file", "z.zip", "application/zip",
-                SchoolData.zip(Map.of(a2 + ".jpg", photo)))));
+        studioJobs.await(s.office(), perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file", "z.zip", "application/zip",
+                SchoolData.zip(Map.of(a2 + ".jpg", photo))))));
         assertThat(page(s.office(), "/school/codes")).contains("<option value=\"土木2101\">土木2101</option>",
                 "<option value=\"土木2102\">土木2102</option>");
         assertThat(perform(s.office(), post("/school/codes").param("days", "30").param("className", "土木2101")).getFlashMap()
@@ -324,7 +326,7 @@ class CollectionFlowTest {
             files.put(id + ".jpg", org.gradphoto.engine.testing.JpegEdits.withExif(photo,
                     org.gradphoto.engine.testing.JpegEdits.Exif.software("studio " + ++shot)));
         }
-        perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file", "z.zip", "application/zip", SchoolData.zip(files))));
+        studioJobs.await(s.office(), perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file", "z.zip", "application/zip", SchoolData.zip(files)))));
         org.junit.jupiter.api.Assumptions.assumeTrue(org.gradphoto.portal.print.PdfPages.DEFAULT_FONTS.stream()
                 .anyMatch(java.nio.file.Files::isReadable), "no CJK TrueType font (apt-get install fonts-droid-fallback): skipping");
         byte[] sheet = perform(s.office(), get("/school/photos/sheet.pdf").param("className", "土木5101")).getResponse().getContentAsByteArray();
@@ -431,8 +433,8 @@ class CollectionFlowTest {
     void aPhotoTheStudentReportsWrongIsCollectedAgainWithANewCodeAndTheOldOneKept() throws Exception {
         String id = SchoolData.id();
         importRecords(SchoolData.recordsCsv(main + ",钱七,女,," + id + ",0701,土木工程,土木7101,本科,2026"));
-        perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file", "z.zip", "application/zip",
-                SchoolData.zip(Map.of(id + ".jpg", photo)))));
+        studioJobs.await(s.office(), perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file", "z.zip", "application/zip",
+                SchoolData.zip(Map.of(id + ".jpg", photo))))));
         Account qian = data.student(s.main(), "钱七", id);
         StudentRecord rec = record("0701");
         CollectedPhoto old = photos.findByOwnerAndStateAndIdNumber(s.main(), CollectedPhoto.State.COLLECTED, id).get(0);
@@ -456,9 +458,9 @@ class CollectionFlowTest {
                 .until(() -> page(qian, "/me/messages").contains("学校将重新采集您的照片"));
 
         // the studio's new photo links to the record and is proofread afresh
-        perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file", "z2.zip", "application/zip",
+        studioJobs.await(s.office(), perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file", "z2.zip", "application/zip",
                 SchoolData.zip(Map.of(id + ".jpg", org.gradphoto.engine.testing.JpegEdits.withExif(photo,
-                        org.gradphoto.engine.testing.JpegEdits.Exif.software("retake")))))));
+                        org.gradphoto.engine.testing.JpegEdits.Exif.software("retake"))))))));
         assertThat(page(s.office(), "/school/records/" + rec.getId())).contains("id=\"record-photo\"");
         assertThat(problems()).doesNotContainValue("SEVERAL_PHOTOS");
         // a stale page changes nothing
@@ -475,7 +477,7 @@ class CollectionFlowTest {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(a + ".jpg", photo);
         files.put(b + ".jpg", photo);
-        perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file", "z.zip", "application/zip", SchoolData.zip(files))));
+        studioJobs.await(s.office(), perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file", "z.zip", "application/zip", SchoolData.zip(files)))));
         Account wang = data.student(s.main(), "王小明", a);
         Account li = data.student(s.main(), "李四", b);
         StudentRecord wangs = record("0001");
@@ -543,7 +545,7 @@ class CollectionFlowTest {
         files.put("2.jpg", photo);
         files.put("机读卡.csv", ("证件号码,姓名,性别,学号,院校名称,照片文件名\n" + c1 + ",赵六,女,0003,长沙理工大学城南学院,1.jpg\n"
                 + c2 + ",钱七,女,0004,长沙理工大学,2.jpg\n").getBytes(StandardCharsets.UTF_8));
-        perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file", "z.zip", "application/zip", SchoolData.zip(files))));
+        studioJobs.await(s.office(), perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file", "z.zip", "application/zip", SchoolData.zip(files)))));
         assertThat(problems()).isEqualTo(Map.of("2.jpg", "WRONG_SCHOOL_CODE"));
     }
 
@@ -569,8 +571,8 @@ class CollectionFlowTest {
         Map<String, byte[]> mixed = new LinkedHashMap<>();
         mixed.put(a + ".jpg", java.util.Arrays.copyOf(photo, 1000));
         mixed.put(SchoolData.id() + ".heic", org.gradphoto.engine.testing.BadFiles.heic());
-        StudioImport.Report r = (StudioImport.Report) perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file",
-                "z.zip", "application/zip", SchoolData.zip(mixed)))).getFlashMap().get("studioReport");
+        StudioImport.Report r = studioJobs.await(s.office(), perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file",
+                "z.zip", "application/zip", SchoolData.zip(mixed)))));
         assertThat(r.collected()).isZero();
         assertThat(r.skipped()).hasSize(2);
         assertThat(photos.findByOwnerAndStateOrderById(s.main(), CollectedPhoto.State.COLLECTED)).isEmpty();

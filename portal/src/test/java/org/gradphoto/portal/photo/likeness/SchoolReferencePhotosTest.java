@@ -21,6 +21,7 @@ import org.gradphoto.portal.collection.CollectedPhotoRepository;
 import org.gradphoto.portal.collection.records.StudentRecord;
 import org.gradphoto.portal.collection.records.StudentRecordRepository;
 import org.gradphoto.portal.collection.school.SchoolData;
+import org.gradphoto.portal.collection.school.StudioJobs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -36,6 +37,8 @@ class SchoolReferencePhotosTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    StudioJobs studioJobs;
     @Autowired
     SchoolData data;
     @Autowired
@@ -71,8 +74,8 @@ class SchoolReferencePhotosTest {
                 org.gradphoto.engine.testing.JpegEdits.Exif.software("Canon EOS shot 2")));
         zip.put("机读卡.csv", ("证件号码,姓名,性别,学号,院校代码,照片文件名\n" + ok + ",王小明,男,0001," + main + ",p1.jpg\n" + other
                 + ",李四,男,0002," + main + ",p2.jpg\n").getBytes(StandardCharsets.UTF_8));
-        perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file", "照相馆.zip", "application/zip",
-                SchoolData.zip(zip))));
+        studioJobs.await(s.office(), perform(s.office(), multipart("/school/studio").file(new MockMultipartFile("file", "照相馆.zip", "application/zip",
+                SchoolData.zip(zip)))));
 
         String right = page(s, "0001");
         assertThat(right).contains("id=\"likeness\"", "像本人").doesNotContain("不像本人");
